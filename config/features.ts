@@ -1,0 +1,6 @@
+// Strapi stamps firstPublishedAt on the first publish and never moves it: the tallies' period.
+export default {
+  future: {
+    experimental_firstPublishedAt: true,
+  },
+};

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { firstFreeSlug, makeSlug } from '../slugs/make-slug';
+import { isAppContentType, SLUG_SOURCE, type AppContentType } from './uids';
+
+type Data = Record<string, unknown>;
+type Params = { documentId?: string; data?: Data };
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Slugs taken by other documents of the type that start with `base`. */
+async function takenSlugs(strapi: Core.Strapi, uid: AppContentType, base: string, documentId?: string) {
+  const rows = await strapi.db.query(uid).findMany({
+    where: { slug: { $startsWith: base }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    select: ['slug'],
+  });
+  return rows.map((row) => row.slug as string);
+}
+
+async function generateSlug(
+  strapi: Core.Strapi,
+  uid: AppContentType,
+  sourceText: unknown,
+  documentId?: string
+): Promise<string> {
+  const fallback = strapi.contentType(uid).info.singularName;
+  const base = makeSlug(typeof sourceText === 'string' ? sourceText : '') || fallback;
+  return firstFreeSlug(base, await takenSlugs(strapi, uid, base, documentId));
+}
+
+async function assertSlugFree(strapi: Core.Strapi, uid: AppContentType, slug: string, documentId?: string) {
+  const clash = await strapi.db.query(uid).findOne({
+    where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    select: ['documentId'],
+  });
+  if (clash) {
+    throw new errors.ValidationError(`slug "${slug}" is already used by another item of this type`, {
+      errors: [{ path: ['slug'], message: 'This slug is already taken', name: 'ValidationError' }],
+    });
+  }
+}
+
+/**
+ * Fills an empty slug from the pinyin of the title or name, on every write path (admin, REST,
+ * Document Service), and keeps editor-chosen slugs unique within the type.
+ */
+export const slugRule =
+  (strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] =>
+  async (context, next) => {
+    const { uid, action } = context;
+    if (!isAppContentType(uid) || !['create', 'update', 'clone'].includes(action)) return next();
+
+    const params = context.params as Params;
+    const data: Data = { ...(params.data ?? {}) };
+    const documentId = action === 'update' ? params.documentId : undefined;
+    const sourceField = SLUG_SOURCE[uid];
+
+    if (!isBlank(data.slug)) {
+      await assertSlugFree(strapi, uid, String(data.slug), documentId);
+      return next();
+    }
+
+    if (action === 'create') {
+      data.slug = await generateSlug(strapi, uid, data[sourceField]);
+    } else {
+      // update and clone: only fill when the stored or submitted slug is empty
+      const existing = params.documentId
+        ? await strapi.db.query(uid).findOne({
+            where: { documentId: params.documentId },
+            select: ['slug', sourceField],
+          })
+        : null;
+      const slugIsBeingCleared = 'slug' in data;
+      if (!slugIsBeingCleared && action === 'update' && existing && !isBlank(existing.slug)) return next();
+      const source = data[sourceField] ?? existing?.[sourceField];
+      data.slug = await generateSlug(strapi, uid, source, documentId);
+    }
+
+    context.params = { ...params, data } as typeof context.params;
+    return next();
+  };

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+import { articleCampaignRule } from './content-rules/article-campaign-rule';
+import { episodeNumberRule } from './content-rules/episode-number-rule';
+import { slugRule } from './content-rules/slug-rule';
+import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
+import { disableSelfRegistration, grantPublicActions, PUBLIC_READ_ACTIONS } from './bootstrap/public-permissions';
+import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Order matters: the campaign rule may fill the relation the later rules read.
+    strapi.documents.use(articleCampaignRule(strapi));
+    strapi.documents.use(episodeNumberRule(strapi));
+    strapi.documents.use(slugRule(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await grantPublicActions(strapi, PUBLIC_READ_ACTIONS);
+    await disableSelfRegistration(strapi);
+    await ensureDevSuperAdmin(strapi);
+    await seedDemoOnFirstStart(strapi);
+  },
+};

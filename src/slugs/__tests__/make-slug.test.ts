@@ -1,0 +1,59 @@
+import { firstFreeSlug, makeSlug, MAX_SLUG_LENGTH } from '../make-slug';
+
+describe('makeSlug', () => {
+  it('turns pure Chinese into toneless pinyin syllables', () => {
+    expect(makeSlug('优化营商环境')).toBe('you-hua-ying-shang-huan-jing');
+  });
+
+  it('keeps Latin words and digits in mixed titles', () => {
+    expect(makeSlug('爱张店APP上线5G频道')).toBe('ai-zhang-dian-app-shang-xian-5g-pin-dao');
+  });
+
+  it('keeps digits and years', () => {
+    expect(makeSlug('2024年第2期')).toBe('2024-nian-di-2-qi');
+  });
+
+  it('drops Chinese and ASCII punctuation', () => {
+    expect(makeSlug('《张店民声》：问政！“回头看”')).toBe('zhang-dian-min-sheng-wen-zheng-hui-tou-kan');
+  });
+
+  it('returns an empty string for punctuation only', () => {
+    expect(makeSlug('！？。，、——……')).toBe('');
+    expect(makeSlug('   ')).toBe('');
+  });
+
+  it('uses v for ü and stays ASCII lower case', () => {
+    const slug = makeSlug('绿色发展 Green 律师');
+    expect(slug).toBe('lv-se-fa-zhan-green-lv-shi');
+    expect(slug).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('cuts very long titles at a hyphen, within the maximum length', () => {
+    const title = '区融媒体中心优化营商环境大讨论大反思大提升工作总结'.repeat(5);
+    const slug = makeSlug(title);
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug.startsWith('qu-rong-mei-ti-zhong-xin')).toBe(true);
+    expect(slug.endsWith('-')).toBe(false);
+    expect(makeSlug(title).split('-').every((part) => part.length > 0)).toBe(true);
+  });
+});
+
+describe('firstFreeSlug', () => {
+  it('returns the base when it is free', () => {
+    expect(firstFreeSlug('zhang-dian', [])).toBe('zhang-dian');
+  });
+
+  it('numbers duplicate titles from 2 upwards, skipping taken numbers', () => {
+    expect(firstFreeSlug('zhang-dian', ['zhang-dian'])).toBe('zhang-dian-2');
+    expect(firstFreeSlug('zhang-dian', ['zhang-dian', 'zhang-dian-2', 'zhang-dian-3'])).toBe(
+      'zhang-dian-4'
+    );
+  });
+
+  it('keeps a numbered long slug within the maximum length', () => {
+    const base = makeSlug('优化营商环境大讨论大反思大提升'.repeat(8));
+    const next = firstFreeSlug(base, [base]);
+    expect(next.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(next).toMatch(/-2$/);
+  });
+});

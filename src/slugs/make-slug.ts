@@ -1,0 +1,42 @@
+import { pinyin } from 'pinyin-pro';
+import slugify from 'slugify';
+
+/** Longest slug we generate; long headlines are cut at a word boundary below this. */
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * Turns a title into an ASCII, lower-case slug: Chinese characters become toneless pinyin
+ * syllables joined by hyphens (优化营商环境 → you-hua-ying-shang-huan-jing), Latin words and
+ * digits are kept, punctuation is dropped. Returns '' when nothing sluggable is left.
+ */
+export function makeSlug(text: string, maxLength = MAX_SLUG_LENGTH): string {
+  const syllables = pinyin(text.normalize('NFKC'), {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+  });
+  const slug = slugify(syllables.join(' '), { lower: true, strict: true, trim: true });
+  return truncateAtHyphen(slug, maxLength);
+}
+
+function truncateAtHyphen(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
+}
+
+/**
+ * Picks the first free slug among base, base-2, base-3 … given the slugs already taken that
+ * start with base.
+ */
+export function firstFreeSlug(base: string, taken: Iterable<string>, maxLength = MAX_SLUG_LENGTH): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${truncateAtHyphen(base, maxLength - suffix.length)}${suffix}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,13 @@
+import { execFileSync } from 'child_process';
+import path from 'path';
+
+/**
+ * Compiles the app and the plugin once per run. Done here, not in each suite, because Strapi's
+ * own compileStrapi() calls process.exit(1) on a type error, which would kill a jest worker.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = path.resolve(__dirname, '..', '..');
+  const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
+  execFileSync(tsc, ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(tsc, ['-p', 'src/plugins/campaign-tally/tsconfig.server.json'], { cwd: root, stdio: 'inherit' });
+}

@@ -1,0 +1,53 @@
+import type { Core } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
+import path from 'path';
+import request from 'supertest';
+import { createTestDatabase, ROOT, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** supertest bound to the real HTTP server. */
+  http: () => ReturnType<typeof request>;
+}
+
+let current: { app: TestApp; database: TestDatabase; listeners: Map<string, Function[]> } | null = null;
+
+const savedListeners = () =>
+  new Map(
+    (['exit', 'SIGINT', 'SIGTERM', 'uncaughtException', 'unhandledRejection'] as const).map((event) => [
+      event,
+      process.listeners(event as NodeJS.Signals) as Function[],
+    ])
+  );
+
+/** Boots a real Strapi from the compiled output on a fresh database and mounts its routes. */
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
+  if (current) return current.app;
+  const database = await createTestDatabase();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    SEED_DEMO: 'false',
+    ...database.env,
+    ...extraEnv,
+  });
+  const listeners = savedListeners();
+  const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
+  await strapi.server.mount();
+  const app: TestApp = { strapi, http: () => request(strapi.server.httpServer) };
+  current = { app, database, listeners };
+  return app;
+}
+
+/** Stops Strapi, drops the suite's database, and puts back the process listeners destroy() removes. */
+export async function stopApp(): Promise<void> {
+  if (!current) return;
+  const { app, database, listeners } = current;
+  current = null;
+  await app.strapi.destroy();
+  for (const [event, fns] of listeners) {
+    for (const fn of fns) if (!process.listeners(event as NodeJS.Signals).includes(fn as never)) process.on(event, fn as never);
+  }
+  await database.drop();
+}
