@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../content-rules/uids';
+import { TOTALS_CONTENT_API_ACTION } from '../plugins/campaign-tally/shared/constants';
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const ROLE_UID = 'plugin::users-permissions.role';
 
-/** The read actions the app's public role holds: list and one-item for the six types. */
-export const PUBLIC_READ_ACTIONS = Object.values(CONTENT_TYPES).flatMap((uid) => [
-  `${uid}.find`,
-  `${uid}.findOne`,
-]);
+/** The read actions the app's public role holds: list and one-item for the six types, and totals. */
+export const PUBLIC_READ_ACTIONS = [
+  ...Object.values(CONTENT_TYPES).flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  TOTALS_CONTENT_API_ACTION,
+];
 
 /**
  * Grants actions to the public role. Idempotent: actions the role already holds are skipped, so

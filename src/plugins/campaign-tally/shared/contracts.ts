@@ -1,0 +1,114 @@
+/**
+ * Request and response shapes shared by the campaign-tally server, its admin page and the CLI.
+ * The HTTP contract is in ../../../../../shared/DESIGN.md ("HTTP contract").
+ */
+
+export const PLUGIN_ID = 'campaign-tally';
+
+export const DIMENSIONS = ['type', 'format', 'column', 'outlet', 'department', 'period'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const PERIODS = ['day', 'week', 'month', 'quarter', 'phase'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The tallied types, by their short name (the content type's singularName). */
+export const TALLIED_TYPES = ['article', 'episode', 'pledge'] as const;
+export type TalliedType = (typeof TALLIED_TYPES)[number];
+
+export interface CampaignRef {
+  documentId: string;
+  slug: string;
+  name: string;
+}
+
+/** Query params of GET /campaign-tally/tallies and /export (strings as they arrive). */
+export interface TallyQuery {
+  campaign: string;
+  groupBy?: string;
+  period?: string;
+  from?: string;
+  to?: string;
+  format?: string;
+}
+
+/** Validated parameters, echoed back in every response and export. */
+export interface TallyParams {
+  campaign: string;
+  groupBy: Dimension[];
+  period: Period;
+  /** Inclusive local dates, YYYY-MM-DD, in `timeZone`. */
+  from: string | null;
+  to: string | null;
+  timeZone: string;
+}
+
+/**
+ * One row per combination of the requested dimensions. Each dimension value is a stable key
+ * (type short name, format enum, column slug, outlet enum, department slug, period label such as
+ * 2019-03, 2019-W12, 2019-Q1, 2019-03-15 or a phase name) or null where the item has none.
+ * `labels` gives the zh-CN display text for each key present.
+ */
+export type TallyRow = Partial<Record<Dimension, string | null>> & {
+  count: number;
+  labels: Partial<Record<Dimension, string>>;
+};
+
+export interface EpisodeMetrics {
+  episodes: number;
+  problemsRaised: number;
+  problemsOpen: number;
+  problemsRectifying: number;
+  problemsResolved: number;
+  /** resolved / raised, 0..1, or null when nothing was raised. */
+  resolutionRate: number | null;
+}
+
+export interface PledgeMetrics {
+  pledges: number;
+  itemsPledged: number;
+  itemsFulfilled: number;
+  departmentsPledged: number;
+  departmentsTotal: number;
+}
+
+export interface TallyTotals {
+  articles: number;
+  episodes: number;
+  pledges: number;
+  total: number;
+  episodeMetrics: EpisodeMetrics;
+  pledgeMetrics: PledgeMetrics;
+}
+
+export interface TallyResponse {
+  data: {
+    campaign: CampaignRef & { timeZone: string };
+    params: TallyParams;
+    rule: string;
+    rows: TallyRow[];
+    totals: TallyTotals;
+    generatedAt: string;
+    appVersion: string;
+  };
+}
+
+export interface SummaryResponse {
+  data: { text: string; campaign: CampaignRef; params: Pick<TallyParams, 'from' | 'to' | 'timeZone'> };
+}
+
+/** GET /api/campaign-tally/campaigns/:slug/totals (content API, for the app). */
+export interface PublicTotalsResponse {
+  data: {
+    campaign: CampaignRef;
+    totals: { articles: number; episodes: number; pledges: number; total: number };
+    asOf: string;
+  };
+}
+
+/** Campaigns the admin page can pick from: GET /campaign-tally/campaigns. */
+export interface CampaignListResponse {
+  data: Array<CampaignRef & { startDate: string | null; endDate: string | null; totals: PublicTotalsResponse['data']['totals'] }>;
+}
