@@ -3,7 +3,7 @@ import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
 import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
-import { disableSelfRegistration, grantPublicActions, PUBLIC_READ_ACTIONS } from './bootstrap/public-permissions';
+import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-permissions';
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
 
 export default {
@@ -15,7 +15,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await grantPublicActions(strapi, PUBLIC_READ_ACTIONS);
+    await grantAppReadAccess(strapi);
     await disableSelfRegistration(strapi);
     await ensureDevSuperAdmin(strapi);
     await seedDemoOnFirstStart(strapi);

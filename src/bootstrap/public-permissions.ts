@@ -4,38 +4,54 @@ import { TOTALS_CONTENT_API_ACTION } from '../plugins/campaign-tally/shared/cons
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const ROLE_UID = 'plugin::users-permissions.role';
+const REGISTER_ACTION = 'plugin::users-permissions.auth.register';
 
-/** The read actions the app's public role holds: list and one-item for the six types, and totals. */
-export const PUBLIC_READ_ACTIONS = [
+/** The read actions app readers hold: list and one-item for the six types, and campaign totals. */
+export const APP_READ_ACTIONS = [
   ...Object.values(CONTENT_TYPES).flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   TOTALS_CONTENT_API_ACTION,
 ];
 
-/**
- * Grants actions to the public role. Idempotent: actions the role already holds are skipped, so
- * restarts never duplicate permission rows.
- */
-export async function grantPublicActions(strapi: Core.Strapi, actions: string[]): Promise<number> {
-  const publicRole = await strapi.db.query(ROLE_UID).findOne({ where: { type: 'public' } });
-  if (!publicRole) throw new Error('users-permissions public role is missing; cannot grant app read access');
+/** Roles of app readers: anonymous, and signed-in app users. */
+const APP_READER_ROLES = ['public', 'authenticated'] as const;
 
-  const held = await strapi.db.query(PERMISSION_UID).findMany({
-    where: { role: publicRole.id, action: { $in: actions } },
-    select: ['action'],
-  });
-  const heldActions = new Set(held.map((row) => row.action as string));
-  const missing = actions.filter((action) => !heldActions.has(action));
-  for (const action of missing) {
-    await strapi.db.query(PERMISSION_UID).create({ data: { action, role: publicRole.id } });
-  }
-  return missing.length;
+async function findRole(strapi: Core.Strapi, type: string) {
+  const role = await strapi.db.query(ROLE_UID).findOne({ where: { type } });
+  if (!role) throw new Error(`users-permissions role "${type}" is missing; cannot set app read access`);
+  return role as { id: number };
 }
 
-/** Open self-registration is off: app readers need no account, editors are invited. */
+/**
+ * Grants the app read actions to the public and authenticated roles. Idempotent: actions a role
+ * already holds are skipped, so restarts never duplicate permission rows. Returns rows added.
+ */
+export async function grantAppReadAccess(strapi: Core.Strapi, actions = APP_READ_ACTIONS): Promise<number> {
+  let added = 0;
+  for (const type of APP_READER_ROLES) {
+    const role = await findRole(strapi, type);
+    const held = await strapi.db.query(PERMISSION_UID).findMany({
+      where: { role: role.id, action: { $in: actions } },
+      select: ['action'],
+    });
+    const heldActions = new Set(held.map((row) => row.action as string));
+    for (const action of actions.filter((a) => !heldActions.has(a))) {
+      await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
+      added += 1;
+    }
+  }
+  return added;
+}
+
+/**
+ * Open self-registration is off: app readers need no account and editors are invited. Both the
+ * setting and the public role's route permission go, so the route answers 403.
+ */
 export async function disableSelfRegistration(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
   const advanced = ((await store.get()) ?? {}) as Record<string, unknown>;
   if (advanced.allow_register !== false) {
     await store.set({ value: { ...advanced, allow_register: false } });
   }
+  const publicRole = await findRole(strapi, 'public');
+  await strapi.db.query(PERMISSION_UID).deleteMany({ where: { role: publicRole.id, action: REGISTER_ACTION } });
 }

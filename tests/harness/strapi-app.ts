@@ -23,7 +23,10 @@ const savedListeners = () =>
 /** Boots a real Strapi from the compiled output on a fresh database and mounts its routes. */
 export async function startApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
   if (current) return current.app;
-  const database = await createTestDatabase();
+  return boot(await createTestDatabase(), extraEnv);
+}
+
+async function boot(database: TestDatabase, extraEnv: Record<string, string>): Promise<TestApp> {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
@@ -40,14 +43,27 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<T
   return app;
 }
 
-/** Stops Strapi, drops the suite's database, and puts back the process listeners destroy() removes. */
-export async function stopApp(): Promise<void> {
-  if (!current) return;
+/** Stops Strapi and boots it again on the same database, as a server restart would. */
+export async function restartApp(): Promise<TestApp> {
+  if (!current) throw new Error('restartApp() needs a running app');
+  const { database } = current;
+  await shutdown();
+  return boot(database, {});
+}
+
+async function shutdown() {
+  if (!current) return null;
   const { app, database, listeners } = current;
   current = null;
   await app.strapi.destroy();
   for (const [event, fns] of listeners) {
     for (const fn of fns) if (!process.listeners(event as NodeJS.Signals).includes(fn as never)) process.on(event, fn as never);
   }
-  await database.drop();
+  return database;
+}
+
+/** Stops Strapi, drops the suite's database, and puts back the process listeners destroy() removes. */
+export async function stopApp(): Promise<void> {
+  const database = await shutdown();
+  await database?.drop();
 }
