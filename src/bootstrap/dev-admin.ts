@@ -20,7 +20,8 @@ export async function ensureDevSuperAdmin(strapi: Core.Strapi): Promise<void> {
   const existing = await strapi.db.query('admin::user').findOne({ where: { email } });
   if (!existing) {
     const superAdminRole = await strapi.service('admin::role').getSuperAdmin();
-    if (!superAdminRole) throw new Error('Super Admin role is missing; cannot create the local admin');
+    if (!superAdminRole)
+      throw new Error('Super Admin role is missing; cannot create the local admin');
     await users.create({
       email,
       password,

@@ -17,7 +17,8 @@ const APP_READER_ROLES = ['public', 'authenticated'] as const;
 
 async function findRole(strapi: Core.Strapi, type: string) {
   const role = await strapi.db.query(ROLE_UID).findOne({ where: { type } });
-  if (!role) throw new Error(`users-permissions role "${type}" is missing; cannot set app read access`);
+  if (!role)
+    throw new Error(`users-permissions role "${type}" is missing; cannot set app read access`);
   return role as { id: number };
 }
 
@@ -25,7 +26,10 @@ async function findRole(strapi: Core.Strapi, type: string) {
  * Grants the app read actions to the public and authenticated roles. Idempotent: actions a role
  * already holds are skipped, so restarts never duplicate permission rows. Returns rows added.
  */
-export async function grantAppReadAccess(strapi: Core.Strapi, actions = APP_READ_ACTIONS): Promise<number> {
+export async function grantAppReadAccess(
+  strapi: Core.Strapi,
+  actions = APP_READ_ACTIONS
+): Promise<number> {
   let added = 0;
   for (const type of APP_READER_ROLES) {
     const role = await findRole(strapi, type);
@@ -53,5 +57,7 @@ export async function disableSelfRegistration(strapi: Core.Strapi): Promise<void
     await store.set({ value: { ...advanced, allow_register: false } });
   }
   const publicRole = await findRole(strapi, 'public');
-  await strapi.db.query(PERMISSION_UID).deleteMany({ where: { role: publicRole.id, action: REGISTER_ACTION } });
+  await strapi.db
+    .query(PERMISSION_UID)
+    .deleteMany({ where: { role: publicRole.id, action: REGISTER_ACTION } });
 }

@@ -7,10 +7,15 @@ type Data = Record<string, unknown>;
 type Params = { documentId?: string; data?: Data };
 
 const fieldError = (path: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+  new errors.ValidationError(message, {
+    errors: [{ path: [path], message, name: 'ValidationError' }],
+  });
 
 /** The campaign documentId of a column's draft, or null. */
-async function campaignOfColumn(strapi: Core.Strapi, columnDocumentId: string): Promise<string | null> {
+async function campaignOfColumn(
+  strapi: Core.Strapi,
+  columnDocumentId: string
+): Promise<string | null> {
   const column = await strapi.documents(CONTENT_TYPES.column).findOne({
     documentId: columnDocumentId,
     status: 'draft',
@@ -47,20 +52,35 @@ export const articleCampaignRule =
     if (action === 'publish') {
       const stored = await storedRelations(strapi, params.documentId);
       if (params.documentId && !stored.campaign) {
-        throw fieldError('campaign', 'An article needs a campaign (专项活动) before it can be published');
+        throw fieldError(
+          'campaign',
+          'An article needs a campaign (专项活动) before it can be published'
+        );
       }
       return next();
     }
     if (action !== 'create' && action !== 'update') return next();
 
     const data: Data = { ...(params.data ?? {}) };
-    const stored = await storedRelations(strapi, action === 'update' ? params.documentId : undefined);
+    const stored = await storedRelations(
+      strapi,
+      action === 'update' ? params.documentId : undefined
+    );
     const columnChange = await readToOneChange(strapi, CONTENT_TYPES.column, data.column);
     const campaignChange = await readToOneChange(strapi, CONTENT_TYPES.campaign, data.campaign);
 
-    const column = columnChange.kind === 'set' ? columnChange.documentId : columnChange.kind === 'cleared' ? null : stored.column;
+    const column =
+      columnChange.kind === 'set'
+        ? columnChange.documentId
+        : columnChange.kind === 'cleared'
+          ? null
+          : stored.column;
     let campaign =
-      campaignChange.kind === 'set' ? campaignChange.documentId : campaignChange.kind === 'cleared' ? null : stored.campaign;
+      campaignChange.kind === 'set'
+        ? campaignChange.documentId
+        : campaignChange.kind === 'cleared'
+          ? null
+          : stored.campaign;
 
     if (column) {
       const columnCampaign = await campaignOfColumn(strapi, column);
@@ -77,7 +97,10 @@ export const articleCampaignRule =
 
     const publishing = action === 'create' && params.status === 'published';
     if (publishing && !campaign) {
-      throw fieldError('campaign', 'An article needs a campaign (专项活动) before it can be published');
+      throw fieldError(
+        'campaign',
+        'An article needs a campaign (专项活动) before it can be published'
+      );
     }
 
     context.params = { ...params, data } as typeof context.params;

@@ -8,12 +8,16 @@ type Params = { documentId?: string; data?: Record<string, unknown> };
 export const episodeNumberRule =
   (strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] =>
   async (context, next) => {
-    if (context.uid !== CONTENT_TYPES.episode || !['create', 'update', 'clone'].includes(context.action)) {
+    if (
+      context.uid !== CONTENT_TYPES.episode ||
+      !['create', 'update', 'clone'].includes(context.action)
+    ) {
       return next();
     }
     const params = context.params as Params;
     const data = params.data ?? {};
-    if (context.action !== 'create' && data.number === undefined && data.programme === undefined) return next();
+    if (context.action !== 'create' && data.number === undefined && data.programme === undefined)
+      return next();
 
     const stored =
       context.action !== 'create' && params.documentId
@@ -23,7 +27,8 @@ export const episodeNumberRule =
         : null;
     const programme = data.programme ?? stored?.programme;
     const number = data.number ?? stored?.number;
-    if (programme === undefined || programme === null || number === undefined || number === null) return next();
+    if (programme === undefined || programme === null || number === undefined || number === null)
+      return next();
 
     const ownId = context.action === 'update' ? params.documentId : undefined;
     const clash = await strapi.db.query(CONTENT_TYPES.episode).findOne({

@@ -2,9 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /** What a write does to a to-one relation, whatever shape the caller used. */
 export type ToOneChange =
-  | { kind: 'unchanged' }
-  | { kind: 'cleared' }
-  | { kind: 'set'; documentId: string };
+  { kind: 'unchanged' } | { kind: 'cleared' } | { kind: 'set'; documentId: string };
 
 type Ref = string | number | { documentId?: string; id?: number | string } | null | undefined;
 
@@ -22,7 +20,8 @@ export async function readToOneChange(
 ): Promise<ToOneChange> {
   if (value === undefined) return { kind: 'unchanged' };
   if (value === null) return { kind: 'cleared' };
-  if (Array.isArray(value)) return value.length === 0 ? { kind: 'cleared' } : resolve(strapi, targetUid, value[0]);
+  if (Array.isArray(value))
+    return value.length === 0 ? { kind: 'cleared' } : resolve(strapi, targetUid, value[0]);
   if (typeof value === 'object') {
     const shape = value as Record<string, unknown>;
     for (const key of ['set', 'connect'] as const) {

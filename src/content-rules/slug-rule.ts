@@ -10,9 +10,17 @@ const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Slugs taken by other documents of the type that start with `base`. */
-async function takenSlugs(strapi: Core.Strapi, uid: AppContentType, base: string, documentId?: string) {
+async function takenSlugs(
+  strapi: Core.Strapi,
+  uid: AppContentType,
+  base: string,
+  documentId?: string
+) {
   const rows = await strapi.db.query(uid).findMany({
-    where: { slug: { $startsWith: base }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    where: {
+      slug: { $startsWith: base },
+      ...(documentId ? { documentId: { $ne: documentId } } : {}),
+    },
     select: ['slug'],
   });
   return rows.map((row) => row.slug as string);
@@ -29,15 +37,25 @@ async function generateSlug(
   return firstFreeSlug(base, await takenSlugs(strapi, uid, base, documentId));
 }
 
-async function assertSlugFree(strapi: Core.Strapi, uid: AppContentType, slug: string, documentId?: string) {
+async function assertSlugFree(
+  strapi: Core.Strapi,
+  uid: AppContentType,
+  slug: string,
+  documentId?: string
+) {
   const clash = await strapi.db.query(uid).findOne({
     where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
     select: ['documentId'],
   });
   if (clash) {
-    throw new errors.ValidationError(`slug "${slug}" is already used by another item of this type`, {
-      errors: [{ path: ['slug'], message: 'This slug is already taken', name: 'ValidationError' }],
-    });
+    throw new errors.ValidationError(
+      `slug "${slug}" is already used by another item of this type`,
+      {
+        errors: [
+          { path: ['slug'], message: 'This slug is already taken', name: 'ValidationError' },
+        ],
+      }
+    );
   }
 }
 
@@ -72,7 +90,8 @@ export const slugRule =
           })
         : null;
       const slugIsBeingCleared = 'slug' in data;
-      if (!slugIsBeingCleared && action === 'update' && existing && !isBlank(existing.slug)) return next();
+      if (!slugIsBeingCleared && action === 'update' && existing && !isBlank(existing.slug))
+        return next();
       const source = data[sourceField] ?? existing?.[sourceField];
       data.slug = await generateSlug(strapi, uid, source, documentId);
     }

@@ -7,8 +7,15 @@ import type { Core } from '@strapi/strapi';
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
-  return async (ctx: { path: string; query: Record<string, unknown> }, next: () => Promise<unknown>) => {
-    if (ctx.path.startsWith(`${prefix}/`) && ctx.query.status !== undefined && ctx.query.status !== 'published') {
+  return async (
+    ctx: { path: string; query: Record<string, unknown> },
+    next: () => Promise<unknown>
+  ) => {
+    if (
+      ctx.path.startsWith(`${prefix}/`) &&
+      ctx.query.status !== undefined &&
+      ctx.query.status !== 'published'
+    ) {
       ctx.query = { ...ctx.query, status: 'published' };
     }
     return next();

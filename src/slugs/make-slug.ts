@@ -31,7 +31,11 @@ function truncateAtHyphen(slug: string, maxLength: number): string {
  * Picks the first free slug among base, base-2, base-3 … given the slugs already taken that
  * start with base.
  */
-export function firstFreeSlug(base: string, taken: Iterable<string>, maxLength = MAX_SLUG_LENGTH): string {
+export function firstFreeSlug(
+  base: string,
+  taken: Iterable<string>,
+  maxLength = MAX_SLUG_LENGTH
+): string {
   const used = new Set(taken);
   if (!used.has(base)) return base;
   for (let n = 2; ; n += 1) {

@@ -12,7 +12,9 @@ const DRAFT_EDIT_TITLE = '已发布稿件的草稿修改（不应外泄）';
 beforeAll(async () => {
   app = await startApp();
   const { campaign, column } = await createCampaignWithColumn(app);
-  const dept = await app.strapi.documents(CONTENT_TYPES.department).create({ data: { name: '区行政审批服务局', kind: 'district-department' } });
+  const dept = await app.strapi
+    .documents(CONTENT_TYPES.department)
+    .create({ data: { name: '区行政审批服务局', kind: 'district-department' } });
   const published = await createDocument(app, CONTENT_TYPES.article, {
     title: '审批局推行一窗受理',
     format: 'news',
@@ -20,14 +22,26 @@ beforeAll(async () => {
     departments: [dept.documentId],
   });
   // A published article whose draft was then edited: the edit must stay private.
-  await app.strapi.documents(CONTENT_TYPES.article).update({ documentId: published.documentId, data: { title: DRAFT_EDIT_TITLE } });
+  await app.strapi
+    .documents(CONTENT_TYPES.article)
+    .update({ documentId: published.documentId, data: { title: DRAFT_EDIT_TITLE } });
   const draft = await createDocument(
     app,
     CONTENT_TYPES.article,
-    { title: DRAFT_TITLE, format: 'commentary', column: column.documentId, departments: [dept.documentId] },
+    {
+      title: DRAFT_TITLE,
+      format: 'commentary',
+      column: column.documentId,
+      departments: [dept.documentId],
+    },
     { draft: true }
   );
-  const draftColumn = await createDocument(app, CONTENT_TYPES.column, { name: '草稿专栏', outlet: 'tv', campaign: campaign.documentId }, { draft: true });
+  const draftColumn = await createDocument(
+    app,
+    CONTENT_TYPES.column,
+    { name: '草稿专栏', outlet: 'tv', campaign: campaign.documentId },
+    { draft: true }
+  );
   const episode = await createDocument(app, CONTENT_TYPES.episode, {
     title: '张店民声 第1期',
     programme: '张店民声',
@@ -57,7 +71,11 @@ beforeAll(async () => {
   });
   const readOnly = await apiToken(app, 'read-only');
   const upJwt = await usersPermissionsJwt(app);
-  callers.push(['public', () => ({})], ['read-only token', () => bearer(readOnly)], ['users-permissions user', () => bearer(upJwt)]);
+  callers.push(
+    ['public', () => ({})],
+    ['read-only token', () => bearer(readOnly)],
+    ['users-permissions user', () => bearer(upJwt)]
+  );
 });
 afterAll(stopApp);
 
@@ -99,13 +117,26 @@ describe('unpublished content never leaves the server', () => {
     expect(JSON.stringify(res.body)).not.toContain(DRAFT_EDIT_TITLE);
   });
 
-  it.each([0, 1, 2])("caller #%i: a draft's documentId is a 404, with or without status=draft", async (i) => {
-    const headers = callers[i][1]();
-    for (const query of [{}, { status: 'draft' }]) {
-      expect((await app.http().get(`/api/articles/${ids.draft}`).query(query).set(headers)).status).toBe(404);
-      expect((await app.http().get(`/api/special-columns/${ids.draftColumn}`).query(query).set(headers)).status).toBe(404);
+  it.each([0, 1, 2])(
+    "caller #%i: a draft's documentId is a 404, with or without status=draft",
+    async (i) => {
+      const headers = callers[i][1]();
+      for (const query of [{}, { status: 'draft' }]) {
+        expect(
+          (await app.http().get(`/api/articles/${ids.draft}`).query(query).set(headers)).status
+        ).toBe(404);
+        expect(
+          (
+            await app
+              .http()
+              .get(`/api/special-columns/${ids.draftColumn}`)
+              .query(query)
+              .set(headers)
+          ).status
+        ).toBe(404);
+      }
     }
-  });
+  );
 
   it('populate of relations, deep and nested, reaches published versions only', async () => {
     const queries = [
@@ -124,44 +155,89 @@ describe('unpublished content never leaves the server', () => {
   });
 
   it("a department's inverse relations are not readable, so they cannot leak draft rows", async () => {
-    const populate = await app.http().get(`/api/departments/${ids.department}`).query({ 'populate[articles]': 'true' });
+    const populate = await app
+      .http()
+      .get(`/api/departments/${ids.department}`)
+      .query({ 'populate[articles]': 'true' });
     expect(populate.status).toBe(400);
-    const filter = await app.http().get('/api/departments').query({ 'filters[articles][title][$eq]': DRAFT_TITLE });
+    const filter = await app
+      .http()
+      .get('/api/departments')
+      .query({ 'filters[articles][title][$eq]': DRAFT_TITLE });
     expect(filter.status).toBe(400);
   });
 
   it('a filter on a draft-only value answers exactly like a filter on a value that does not exist', async () => {
-    const draftOnly = await app.http().get('/api/articles').query({ 'filters[title][$eq]': DRAFT_TITLE, status: 'draft' });
-    const missing = await app.http().get('/api/articles').query({ 'filters[title][$eq]': '根本不存在的标题', status: 'draft' });
+    const draftOnly = await app
+      .http()
+      .get('/api/articles')
+      .query({ 'filters[title][$eq]': DRAFT_TITLE, status: 'draft' });
+    const missing = await app
+      .http()
+      .get('/api/articles')
+      .query({ 'filters[title][$eq]': '根本不存在的标题', status: 'draft' });
     expect(draftOnly.status).toBe(missing.status);
     expect(draftOnly.body).toEqual(missing.body);
-    const slugOracle = await app.http().get('/api/articles').query({ 'filters[slug][$eq]': ids.draftSlug });
+    const slugOracle = await app
+      .http()
+      .get('/api/articles')
+      .query({ 'filters[slug][$eq]': ids.draftSlug });
     expect(slugOracle.body.data).toEqual([]);
-    const viaRelation = await app.http().get('/api/special-columns').query({ 'filters[articles][title][$eq]': DRAFT_TITLE, status: 'draft' });
+    const viaRelation = await app
+      .http()
+      .get('/api/special-columns')
+      .query({ 'filters[articles][title][$eq]': DRAFT_TITLE, status: 'draft' });
     expect(viaRelation.body.data).toEqual([]);
   });
 
   it('fields cannot select draft data', async () => {
-    const res = await app.http().get(`/api/articles/${ids.article}`).query({ 'fields[0]': 'title', status: 'draft' });
+    const res = await app
+      .http()
+      .get(`/api/articles/${ids.article}`)
+      .query({ 'fields[0]': 'title', status: 'draft' });
     expect(res.status).toBe(200);
     expect(res.body.data.title).toBe('审批局推行一窗受理');
   });
 });
 
 describe('writes and registration are closed to the public and read-only callers', () => {
-  it.each(Object.keys(REST))('POST/PUT/DELETE /api/%s are 403 for the public and a read-only token', async (path) => {
-    const readOnly = callers[1][1]();
-    for (const headers of [{}, readOnly]) {
-      expect((await app.http().post(`/api/${path}`).set(headers).send({ data: { title: 'x', name: 'x' } })).status).toBe(403);
-      const anyId = ids[REST[path as keyof typeof REST]];
-      expect((await app.http().put(`/api/${path}/${anyId}`).set(headers).send({ data: { title: 'x' } })).status).toBe(403);
-      expect((await app.http().delete(`/api/${path}/${anyId}`).set(headers)).status).toBe(403);
+  it.each(Object.keys(REST))(
+    'POST/PUT/DELETE /api/%s are 403 for the public and a read-only token',
+    async (path) => {
+      const readOnly = callers[1][1]();
+      for (const headers of [{}, readOnly]) {
+        expect(
+          (
+            await app
+              .http()
+              .post(`/api/${path}`)
+              .set(headers)
+              .send({ data: { title: 'x', name: 'x' } })
+          ).status
+        ).toBe(403);
+        const anyId = ids[REST[path as keyof typeof REST]];
+        expect(
+          (
+            await app
+              .http()
+              .put(`/api/${path}/${anyId}`)
+              .set(headers)
+              .send({ data: { title: 'x' } })
+          ).status
+        ).toBe(403);
+        expect((await app.http().delete(`/api/${path}/${anyId}`).set(headers)).status).toBe(403);
+      }
+      expect(
+        (await app.http().get(`/api/${path}/${ids[REST[path as keyof typeof REST]]}`)).status
+      ).toBe(200);
     }
-    expect((await app.http().get(`/api/${path}/${ids[REST[path as keyof typeof REST]]}`)).status).toBe(200);
-  });
+  );
 
   it('open self-registration is off', async () => {
-    const res = await app.http().post('/api/auth/local/register').send({ username: 'someone', email: 'someone@test.local', password: 'Passw0rd!x' });
+    const res = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'someone', email: 'someone@test.local', password: 'Passw0rd!x' });
     expect(res.status).toBe(403);
   });
 
@@ -180,8 +256,12 @@ describe('writes and registration are closed to the public and read-only callers
 describe('public permissions', () => {
   it('are granted once and never duplicated across restarts', async () => {
     const countRows = async () => {
-      const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-      const rows = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id }, select: ['action'] });
+      const role = await app.strapi.db
+        .query('plugin::users-permissions.role')
+        .findOne({ where: { type: 'public' } });
+      const rows = await app.strapi.db
+        .query('plugin::users-permissions.permission')
+        .findMany({ where: { role: role.id }, select: ['action'] });
       return rows.map((r) => r.action as string).sort();
     };
     const before = await countRows();

@@ -27,9 +27,17 @@ describe('server-side slugs', () => {
       .http()
       .post('/api/articles')
       .set(bearer(token))
-      .send({ data: { title: '张店区召开优化营商环境推进会', format: 'news', campaign: campaign.documentId } });
+      .send({
+        data: {
+          title: '张店区召开优化营商环境推进会',
+          format: 'news',
+          campaign: campaign.documentId,
+        },
+      });
     expect(rest.status).toBe(201);
-    expect(rest.body.data.slug).toBe('zhang-dian-qu-zhao-kai-you-hua-ying-shang-huan-jing-tui-jin-hui-2');
+    expect(rest.body.data.slug).toBe(
+      'zhang-dian-qu-zhao-kai-you-hua-ying-shang-huan-jing-tui-jin-hui-2'
+    );
 
     // Admin content-manager, as the edit view sends it
     const jwt = await editorJwt(app);
@@ -37,7 +45,12 @@ describe('server-side slugs', () => {
       .http()
       .post(`/content-manager/collection-types/${CONTENT_TYPES.article}`)
       .set(bearer(jwt))
-      .send({ title: '“回头看”：5G政务服务进社区！', format: 'interview', slug: '', campaign: { connect: [{ documentId: campaign.documentId }] } });
+      .send({
+        title: '“回头看”：5G政务服务进社区！',
+        format: 'interview',
+        slug: '',
+        campaign: { connect: [{ documentId: campaign.documentId }] },
+      });
     expect(cm.status).toBe(201);
     expect(cm.body.data.slug).toBe('hui-tou-kan-5g-zheng-wu-fu-wu-jin-she-qu');
   });
@@ -48,9 +61,13 @@ describe('server-side slugs', () => {
     });
     expect(dept.slug).toBe('shen-pi-ju');
     await expect(
-      app.strapi.documents(CONTENT_TYPES.department).create({ data: { name: '区审批局', kind: 'district-department', slug: 'shen-pi-ju' } })
+      app.strapi
+        .documents(CONTENT_TYPES.department)
+        .create({ data: { name: '区审批局', kind: 'district-department', slug: 'shen-pi-ju' } })
     ).rejects.toThrow(/already used/);
-    const punctuationOnly = await app.strapi.documents(CONTENT_TYPES.department).create({ data: { name: '！？', kind: 'other' } });
+    const punctuationOnly = await app.strapi
+      .documents(CONTENT_TYPES.department)
+      .create({ data: { name: '！？', kind: 'other' } });
     expect(punctuationOnly.slug).toBe('department');
   });
 });
@@ -60,7 +77,13 @@ describe('article campaign follows its column', () => {
     const a = await createCampaignWithColumn(app, '活动甲');
     const b = await createCampaignWithColumn(app, '活动乙');
     const filled = await app.strapi.documents(CONTENT_TYPES.article).findOne({
-      documentId: (await createDocument(app, CONTENT_TYPES.article, { title: '稿件一', format: 'news', column: a.column.documentId })).documentId,
+      documentId: (
+        await createDocument(app, CONTENT_TYPES.article, {
+          title: '稿件一',
+          format: 'news',
+          column: a.column.documentId,
+        })
+      ).documentId,
       populate: ['campaign'],
       status: 'published',
     });
@@ -72,7 +95,14 @@ describe('article campaign follows its column', () => {
       .http()
       .post('/api/articles')
       .set(bearer(token))
-      .send({ data: { title: '错配稿件', format: 'news', column: a.column.documentId, campaign: b.campaign.documentId } });
+      .send({
+        data: {
+          title: '错配稿件',
+          format: 'news',
+          column: a.column.documentId,
+          campaign: b.campaign.documentId,
+        },
+      });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/column belongs to campaign/);
     expect(await app.strapi.db.query(CONTENT_TYPES.article).count({})).toBe(before);
@@ -83,13 +113,31 @@ describe('episode numbers are unique within a programme', () => {
   it('refuses a second 第1期 of the same programme with a 400 and stores nothing', async () => {
     const { campaign } = await createCampaignWithColumn(app, '活动丙');
     const token = await apiToken(app, 'full-access');
-    const episode = { title: '张店民声 第1期', programme: '张店民声', number: 1, airDate: '2019-04-10', campaign: campaign.documentId };
-    expect((await app.http().post('/api/episodes').set(bearer(token)).send({ data: episode })).status).toBe(201);
-    const again = await app.http().post('/api/episodes').set(bearer(token)).send({ data: { ...episode, title: '重复' } });
+    const episode = {
+      title: '张店民声 第1期',
+      programme: '张店民声',
+      number: 1,
+      airDate: '2019-04-10',
+      campaign: campaign.documentId,
+    };
+    expect(
+      (await app.http().post('/api/episodes').set(bearer(token)).send({ data: episode })).status
+    ).toBe(201);
+    const again = await app
+      .http()
+      .post('/api/episodes')
+      .set(bearer(token))
+      .send({ data: { ...episode, title: '重复' } });
     expect(again.status).toBe(400);
     expect(again.body.error.message).toMatch(/already has an episode number 1/);
-    const other = await app.http().post('/api/episodes').set(bearer(token)).send({ data: { ...episode, programme: '问政张店', title: '另一节目' } });
+    const other = await app
+      .http()
+      .post('/api/episodes')
+      .set(bearer(token))
+      .send({ data: { ...episode, programme: '问政张店', title: '另一节目' } });
     expect(other.status).toBe(201);
-    expect(await app.strapi.db.query(CONTENT_TYPES.episode).count({ where: { title: '重复' } })).toBe(0);
+    expect(
+      await app.strapi.db.query(CONTENT_TYPES.episode).count({ where: { title: '重复' } })
+    ).toBe(0);
   });
 });

@@ -32,7 +32,8 @@ export async function adminJwt(app: TestApp, roles: Array<string | number>): Pro
     roles: roleIds,
   });
   const res = await app.http().post('/admin/login').send({ email, password: PASSWORD });
-  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.token as string;
 }
 
@@ -42,7 +43,9 @@ export const authorJwt = (app: TestApp) => adminJwt(app, [ADMIN_ROLES.author]);
 
 /** Creates an admin role holding exactly the given actions and returns its id. */
 export async function createAdminRole(app: TestApp, actions: string[]): Promise<number> {
-  const role = await app.strapi.service('admin::role').create({ name: uniqueName('role'), description: 'test' });
+  const role = await app.strapi
+    .service('admin::role')
+    .create({ name: uniqueName('role'), description: 'test' });
   await app.strapi.service('admin::role').assignPermissions(
     role.id,
     actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
@@ -51,7 +54,10 @@ export async function createAdminRole(app: TestApp, actions: string[]): Promise<
 }
 
 /** A content-API token of the given type ('read-only' or 'full-access'); returns its access key. */
-export async function apiToken(app: TestApp, type: 'read-only' | 'full-access' = 'read-only'): Promise<string> {
+export async function apiToken(
+  app: TestApp,
+  type: 'read-only' | 'full-access' = 'read-only'
+): Promise<string> {
   const token = await app.strapi.service('admin::api-token').create({
     name: uniqueName(`token-${type}`),
     type,
@@ -63,19 +69,28 @@ export async function apiToken(app: TestApp, type: 'read-only' | 'full-access' =
 
 /** A users-permissions user of the authenticated role, logged in over /api/auth/local. */
 export async function usersPermissionsJwt(app: TestApp): Promise<string> {
-  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const role = await app.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
   const username = uniqueName('reader');
-  await app.strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@test.local`,
-    password: PASSWORD,
-    confirmed: true,
-    blocked: false,
-    provider: 'local',
-    role: role.id,
-  });
-  const res = await app.http().post('/api/auth/local').send({ identifier: username, password: PASSWORD });
-  if (res.status !== 200) throw new Error(`users-permissions login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  await app.strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@test.local`,
+      password: PASSWORD,
+      confirmed: true,
+      blocked: false,
+      provider: 'local',
+      role: role.id,
+    });
+  const res = await app
+    .http()
+    .post('/api/auth/local')
+    .send({ identifier: username, password: PASSWORD });
+  if (res.status !== 200)
+    throw new Error(`users-permissions login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.jwt as string;
 }
 

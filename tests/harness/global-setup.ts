@@ -9,5 +9,8 @@ export default async function globalSetup(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
   const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
   execFileSync(tsc, ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  execFileSync(tsc, ['-p', 'src/plugins/campaign-tally/tsconfig.server.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(tsc, ['-p', 'src/plugins/campaign-tally/tsconfig.server.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -4,20 +4,22 @@ import path from 'path';
 import request from 'supertest';
 import { createTestDatabase, ROOT, type TestDatabase } from './test-database';
 
+type Listener = (...args: unknown[]) => void;
+
 export interface TestApp {
   strapi: Core.Strapi;
   /** supertest bound to the real HTTP server. */
   http: () => ReturnType<typeof request>;
 }
 
-let current: { app: TestApp; database: TestDatabase; listeners: Map<string, Function[]> } | null = null;
+let current: { app: TestApp; database: TestDatabase; listeners: Map<string, Listener[]> } | null =
+  null;
 
 const savedListeners = () =>
   new Map(
-    (['exit', 'SIGINT', 'SIGTERM', 'uncaughtException', 'unhandledRejection'] as const).map((event) => [
-      event,
-      process.listeners(event as NodeJS.Signals) as Function[],
-    ])
+    (['exit', 'SIGINT', 'SIGTERM', 'uncaughtException', 'unhandledRejection'] as const).map(
+      (event) => [event, process.listeners(event as NodeJS.Signals) as Listener[]]
+    )
   );
 
 /** Boots a real Strapi from the compiled output on a fresh database and mounts its routes. */
@@ -57,7 +59,9 @@ async function shutdown() {
   current = null;
   await app.strapi.destroy();
   for (const [event, fns] of listeners) {
-    for (const fn of fns) if (!process.listeners(event as NodeJS.Signals).includes(fn as never)) process.on(event, fn as never);
+    for (const fn of fns)
+      if (!process.listeners(event as NodeJS.Signals).includes(fn as never))
+        process.on(event, fn as never);
   }
   return database;
 }

@@ -43,7 +43,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         DATABASE_USERNAME: pgAdminConfig().user,
         DATABASE_PASSWORD: process.env.DATABASE_PASSWORD ?? '',
       },
-      drop: () => withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+          () => undefined
+        ),
     };
   }
   const relative = path.join('.tmp', `${name}.db`);
@@ -51,7 +54,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: relative },
     drop: async () => {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(path.join(ROOT, relative + suffix), { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal'])
+        fs.rmSync(path.join(ROOT, relative + suffix), { force: true });
     },
   };
 }

@@ -14,7 +14,9 @@ describe('makeSlug', () => {
   });
 
   it('drops Chinese and ASCII punctuation', () => {
-    expect(makeSlug('《张店民声》：问政！“回头看”')).toBe('zhang-dian-min-sheng-wen-zheng-hui-tou-kan');
+    expect(makeSlug('《张店民声》：问政！“回头看”')).toBe(
+      'zhang-dian-min-sheng-wen-zheng-hui-tou-kan'
+    );
   });
 
   it('returns an empty string for punctuation only', () => {
@@ -34,7 +36,11 @@ describe('makeSlug', () => {
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
     expect(slug.startsWith('qu-rong-mei-ti-zhong-xin')).toBe(true);
     expect(slug.endsWith('-')).toBe(false);
-    expect(makeSlug(title).split('-').every((part) => part.length > 0)).toBe(true);
+    expect(
+      makeSlug(title)
+        .split('-')
+        .every((part) => part.length > 0)
+    ).toBe(true);
   });
 });
 
