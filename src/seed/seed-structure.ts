@@ -1,0 +1,70 @@
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../content-rules/uids';
+import { CAMPAIGN, COLUMNS, DEPARTMENTS, type ColumnKey } from './demo-data';
+import { createPublishedAt } from './publish-backdated';
+import { documentIdsByKey, shanghaiTime } from './seed-context';
+import type { SeedReport } from './seed-report';
+
+/** The demo campaign, found by name or created and published on its start date. */
+export async function seedCampaign(strapi: Core.Strapi, report: SeedReport): Promise<string> {
+  const existing = await documentIdsByKey(strapi, CONTENT_TYPES.campaign, 'name', [CAMPAIGN.name]);
+  const found = existing.get(CAMPAIGN.name);
+  if (found) {
+    report.campaign.existing += 1;
+    return found;
+  }
+  const documentId = await createPublishedAt(
+    strapi,
+    CONTENT_TYPES.campaign,
+    { ...CAMPAIGN },
+    shanghaiTime('03-01 08:00')
+  );
+  report.campaign.created += 1;
+  return documentId;
+}
+
+/** The campaign's columns on the app, TV, newspaper and WeChat, by name. */
+export async function seedColumns(
+  strapi: Core.Strapi,
+  report: SeedReport,
+  campaignId: string
+): Promise<Record<ColumnKey, string>> {
+  const names = COLUMNS.map((column) => column.name);
+  const existing = await documentIdsByKey(strapi, CONTENT_TYPES.column, 'name', names);
+  const ids = {} as Record<ColumnKey, string>;
+  for (const { key, ...column } of COLUMNS) {
+    const found = existing.get(column.name);
+    if (found) {
+      report.column.existing += 1;
+      ids[key] = found;
+      continue;
+    }
+    ids[key] = await createPublishedAt(
+      strapi,
+      CONTENT_TYPES.column,
+      { ...column, campaign: campaignId },
+      shanghaiTime('03-01 08:30')
+    );
+    report.column.created += 1;
+  }
+  return ids;
+}
+
+/** District departments, towns and streets, by name. Departments have no draft & publish. */
+export async function seedDepartments(
+  strapi: Core.Strapi,
+  report: SeedReport
+): Promise<Map<string, string>> {
+  const names = DEPARTMENTS.map((department) => department.name);
+  const ids = await documentIdsByKey(strapi, CONTENT_TYPES.department, 'name', names);
+  for (const department of DEPARTMENTS) {
+    if (ids.has(department.name)) {
+      report.department.existing += 1;
+      continue;
+    }
+    const created = await strapi.documents(CONTENT_TYPES.department).create({ data: department });
+    ids.set(department.name, created.documentId);
+    report.department.created += 1;
+  }
+  return ids;
+}
