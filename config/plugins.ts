@@ -49,6 +49,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/campaign-tally',
     config: {
       timeZone: env('TALLY_TIME_ZONE', 'Asia/Shanghai'),
+      totalsCacheTtlMs: env.int('TALLY_TOTALS_CACHE_TTL_MS', 30000),
     },
   },
 });

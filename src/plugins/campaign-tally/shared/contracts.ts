@@ -112,3 +112,35 @@ export interface PublicTotalsResponse {
 export interface CampaignListResponse {
   data: Array<CampaignRef & { startDate: string | null; endDate: string | null; totals: PublicTotalsResponse['data']['totals'] }>;
 }
+
+/** The JSON export: the tally plus everything needed to read it later (rule, parameters, version). */
+export interface TallyExportDocument {
+  campaign: CampaignRef & { timeZone: string };
+  rule: string;
+  params: TallyParams;
+  generatedAt: string;
+  appVersion: string;
+  totals: TallyTotals;
+  rows: TallyRow[];
+}
+
+/** One difference found by `--verify` between the ledger and a fresh recount. */
+export interface LedgerDifference {
+  type: TalliedType;
+  documentId: string;
+  problem: 'missing-from-ledger' | 'not-published' | 'campaign' | 'first-published' | 'format' | 'column' | 'departments';
+  ledger: string | null;
+  content: string | null;
+}
+
+export interface LedgerVerifyReport {
+  ok: boolean;
+  checked: number;
+  differences: LedgerDifference[];
+}
+
+export interface LedgerRebuildReport {
+  publications: number;
+  departmentLinks: number;
+  tookMs: number;
+}

@@ -1,0 +1,6 @@
+import { DEFAULT_CONFIG, validatePluginConfig } from './plugin-config';
+
+export default {
+  default: DEFAULT_CONFIG,
+  validator: validatePluginConfig,
+};

@@ -1,0 +1,65 @@
+const hidden = {
+  'content-manager': { visible: false },
+  'content-type-builder': { visible: false },
+};
+
+/**
+ * The publication ledger: one narrow row per published document of a tallied type. Declared as
+ * hidden content types so Strapi's schema sync creates, keeps and indexes the tables.
+ */
+const publication = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'campaign_tally_publications',
+    info: { singularName: 'publication', pluralName: 'publications', displayName: 'Tally publication' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      type: { type: 'string', required: true, maxLength: 16 },
+      itemDocumentId: { type: 'string', required: true, maxLength: 64 },
+      campaignDocumentId: { type: 'string', required: true, maxLength: 64 },
+      format: { type: 'string', maxLength: 32 },
+      columnDocumentId: { type: 'string', maxLength: 64 },
+      outlet: { type: 'string', maxLength: 32 },
+      firstPublishedAt: { type: 'datetime', required: true },
+      localDay: { type: 'string', required: true, maxLength: 10 },
+      isoWeek: { type: 'string', required: true, maxLength: 8 },
+    },
+    indexes: [
+      { name: 'ct_pub_campaign_type_first', columns: ['campaign_document_id', 'type', 'first_published_at'] },
+      { name: 'ct_pub_campaign_day', columns: ['campaign_document_id', 'local_day'] },
+      { name: 'ct_pub_item', columns: ['type', 'item_document_id'], type: 'unique' },
+      { name: 'ct_pub_column', columns: ['column_document_id'] },
+    ],
+  },
+};
+
+/** The ledger's child table: one row per (published document, department) pair. */
+const publicationDepartment = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'campaign_tally_publication_departments',
+    info: {
+      singularName: 'publication-department',
+      pluralName: 'publication-departments',
+      displayName: 'Tally publication department',
+    },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      publicationId: { type: 'integer', required: true },
+      departmentDocumentId: { type: 'string', required: true, maxLength: 64 },
+    },
+    indexes: [
+      { name: 'ct_pubdep_publication', columns: ['publication_id'] },
+      { name: 'ct_pubdep_department', columns: ['department_document_id', 'publication_id'] },
+    ],
+  },
+};
+
+export const LEDGER_UIDS = {
+  publication: 'plugin::campaign-tally.publication',
+  publicationDepartment: 'plugin::campaign-tally.publication-department',
+} as const;
+
+export default { publication, 'publication-department': publicationDepartment };

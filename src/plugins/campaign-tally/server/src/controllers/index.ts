@@ -1,0 +1,4 @@
+import tally from './tally';
+import totals from './totals';
+
+export default { tally, totals };

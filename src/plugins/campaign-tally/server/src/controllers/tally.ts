@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+import type { CampaignListResponse, SummaryResponse, TallyResponse } from '../../../shared/contracts';
+import { getService } from '../get-service';
+import { validateExportQuery, validateSummaryQuery, validateTallyQuery } from '../validation/tally-query';
+
+/** RFC 6266 attachment header with an RFC 5987 UTF-8 filename beside the ASCII one. */
+const attachment = (filename: string) =>
+  `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+
+/** Admin controller: validate, call one service, set the body. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async tallies(ctx: any) {
+    const query = await validateTallyQuery(ctx.query);
+    ctx.body = { data: await getService('tally', { strapi }).tally(query) } satisfies TallyResponse;
+  },
+
+  async export(ctx: any) {
+    const { format, ...query } = await validateExportQuery(ctx.query);
+    const file = await getService('export', { strapi }).exportTally(query, format);
+    ctx.set('Content-Disposition', attachment(file.filename));
+    ctx.set('Content-Type', file.contentType);
+    ctx.body = file.body;
+  },
+
+  async summary(ctx: any) {
+    const query = await validateSummaryQuery(ctx.query);
+    ctx.body = { data: await getService('summary', { strapi }).summarize(query) } satisfies SummaryResponse;
+  },
+
+  async campaigns(ctx: any) {
+    ctx.body = { data: await getService('tally', { strapi }).listCampaigns() } satisfies CampaignListResponse;
+  },
+});

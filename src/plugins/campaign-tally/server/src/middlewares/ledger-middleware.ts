@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
+import { pluginConfig } from '../plugin-config-access';
+
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+type Params = { documentId?: string; status?: string };
+
+/** Actions that change what is published: the ledger follows published versions only. */
+const PUBLICATION_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
+
+/** Whether this Document Service call can change a published version. */
+const changesPublished = (action: string, params: Params) =>
+  PUBLICATION_ACTIONS.has(action) ||
+  // create/update with status 'published' publish internally, without calling publish() again.
+  ((action === 'create' || action === 'update') && params.status === 'published');
+
+/**
+ * Keeps the ledger current. The ledger write runs in the same transaction as the content write
+ * (strapi.db.transaction joins an outer one), and the totals cache is cleared only after commit.
+ */
+export const ledgerMiddleware =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    const { uid, action } = context;
+    const params = (context.params ?? {}) as Params;
+    const config = pluginConfig(strapi);
+    const ledger = getService('ledger', { strapi });
+    const type = ledger.talliedTypeOf(uid);
+    const target = uid === config.campaignUid ? 'campaign' : uid === config.columnUid ? 'column' : null;
+    const isDepartmentDelete = uid === config.departmentUid && action === 'delete';
+
+    if (!isDepartmentDelete && !((type || target) && changesPublished(action, params))) return next();
+
+    return strapi.db.transaction(async ({ onCommit }) => {
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (documentId) {
+        if (type) await ledger.syncDocuments(type, [documentId]);
+        else if (target) await ledger.syncLinkedTo(target, documentId);
+        else await ledger.removeDepartment(documentId);
+      }
+      onCommit(() => getService('totals-cache', { strapi }).clear());
+      return result;
+    });
+  };

@@ -1,0 +1,106 @@
+import type { Knex } from 'knex';
+import type { TalliedType } from '../../../shared/contracts';
+import type { LedgerTables, TypeTables } from './ledger-tables';
+import { ident as q, rowsOf, type Dialect } from './sql-dialect';
+import { LEDGER_COLUMNS, sourceDepartmentsSelect, sourceSelect } from './ledger-source';
+
+const CHUNK = 500;
+type Db = Knex | Knex.Transaction;
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Set-based writes to the ledger: every write is DELETE + INSERT … SELECT from the content tables. */
+export function createLedgerWriter(tables: LedgerTables, dialect: Dialect, timeZone: string) {
+  const pub = q(tables.publication);
+  const pubDep = q(tables.publicationDepartment);
+  const typeTables = (type: TalliedType) => tables.types.find((t) => t.type === type);
+
+  async function insertFromSource(db: Db, t: TypeTables, filter: string, bindings: string[]) {
+    const columns = ['type', ...LEDGER_COLUMNS].map(q).join(', ');
+    await db.raw(
+      `INSERT INTO ${pub} (${columns}) SELECT CAST(? AS VARCHAR(16)), src.* FROM (${sourceSelect(tables, t, dialect, timeZone, filter)}) src`,
+      [t.type, ...bindings]
+    );
+    const departments = sourceDepartmentsSelect(tables, t, filter);
+    if (!departments) return;
+    await db.raw(
+      `INSERT INTO ${pubDep} (publication_id, department_document_id)
+       SELECT l.id, sd.department_document_id FROM (${departments}) sd
+       JOIN ${pub} l ON l.type = ? AND l.item_document_id = sd.item_document_id`,
+      [...bindings, t.type]
+    );
+  }
+
+  async function deleteDocuments(db: Db, type: TalliedType, ids: string[]) {
+    const list = placeholders(ids.length);
+    await db.raw(
+      `DELETE FROM ${pubDep} WHERE publication_id IN
+       (SELECT id FROM ${pub} WHERE type = ? AND item_document_id IN (${list}))`,
+      [type, ...ids]
+    );
+    await db.raw(`DELETE FROM ${pub} WHERE type = ? AND item_document_id IN (${list})`, [type, ...ids]);
+  }
+
+  return {
+    /** Makes the ledger rows of these documents match their published versions (or removes them). */
+    async syncDocuments(db: Db, type: TalliedType, documentIds: string[]) {
+      const t = typeTables(type);
+      if (!t) return;
+      for (const ids of chunks([...new Set(documentIds)])) {
+        await deleteDocuments(db, type, ids);
+        await insertFromSource(db, t, `AND p.document_id IN (${placeholders(ids.length)})`, ids);
+      }
+    },
+
+    /** Empties the ledger and refills it from the content tables, one INSERT … SELECT per type. */
+    async rebuild(db: Db) {
+      await db.raw(`DELETE FROM ${pubDep}`);
+      await db.raw(`DELETE FROM ${pub}`);
+      for (const t of tables.types) await insertFromSource(db, t, '', []);
+      const [counts] = rowsOf<{ publications: number | string; links: number | string }>(
+        await db.raw(`SELECT (SELECT COUNT(*) FROM ${pub}) AS publications, (SELECT COUNT(*) FROM ${pubDep}) AS links`)
+      );
+      return { publications: Number(counts.publications), departmentLinks: Number(counts.links) };
+    },
+
+    /** Drops a deleted department from every ledger row. */
+    async removeDepartment(db: Db, departmentDocumentId: string) {
+      await db.raw(`DELETE FROM ${pubDep} WHERE department_document_id = ?`, [departmentDocumentId]);
+    },
+
+    /**
+     * Documents whose ledger rows depend on a campaign or column: those the ledger links to it
+     * and those whose published rows link to it now.
+     */
+    async documentsLinkedTo(db: Db, target: 'campaign' | 'column', targetDocumentId: string) {
+      const found = new Map<TalliedType, string[]>();
+      for (const t of tables.types) {
+        const link = target === 'campaign' ? t.campaign : t.column;
+        if (!link) continue;
+        const targetTable = target === 'campaign' ? tables.campaign : tables.column;
+        const ledgerColumn = target === 'campaign' ? 'campaign_document_id' : 'column_document_id';
+        const rows = rowsOf<{ id: string }>(
+          await db.raw(
+            `SELECT item_document_id AS id FROM ${pub} WHERE type = ? AND ${ledgerColumn} = ?
+             UNION
+             SELECT p.document_id AS id FROM ${q(t.table)} p
+             JOIN ${q(link.table)} l ON l.${q(link.ownerColumn)} = p.id
+             JOIN ${q(targetTable)} x ON x.id = l.${q(link.targetColumn)}
+             WHERE x.document_id = ? AND p.published_at IS NOT NULL`,
+            [t.type, targetDocumentId, targetDocumentId]
+          )
+        );
+        if (rows.length) found.set(t.type, rows.map((r) => r.id));
+      }
+      return found;
+    },
+  };
+}
+
+export type LedgerWriter = ReturnType<typeof createLedgerWriter>;

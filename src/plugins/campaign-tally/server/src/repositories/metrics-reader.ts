@@ -1,0 +1,120 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { EpisodeMetrics, PledgeMetrics } from '../../../shared/contracts';
+import type { LedgerTables, TypeTables } from './ledger-tables';
+import type { TallyFilter } from './ledger-reader';
+import { ident as q, rowsOf } from './sql-dialect';
+
+type ComponentJoin = { linkTable: string; entityColumn: string; componentColumn: string; field: string; table: string };
+
+/** The component table behind a repeatable component attribute, read from metadata. */
+function componentJoin(strapi: Core.Strapi, uid: string, field: string): ComponentJoin | null {
+  const meta = strapi.db.metadata.get(uid as never) as unknown as {
+    attributes: Record<string, { target?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
+  };
+  const attribute = meta?.attributes[field];
+  if (!attribute?.joinTable || !attribute.target) return null;
+  const component = strapi.db.metadata.get(attribute.target as never) as unknown as { tableName: string };
+  return {
+    linkTable: attribute.joinTable.name,
+    entityColumn: attribute.joinTable.joinColumn.name,
+    componentColumn: attribute.joinTable.inverseJoinColumn.name,
+    field,
+    table: component.tableName,
+  };
+}
+
+/**
+ * Domain metrics beside the counts, in SQL: components are counted on the PUBLISHED rows of the
+ * documents the ledger holds for the campaign and range.
+ */
+export function createMetricsReader(strapi: Core.Strapi, db: Knex, tables: LedgerTables) {
+  const pub = q(tables.publication);
+  const typeOf = (type: string) => tables.types.find((t) => t.type === type);
+
+  function range(filter: TallyFilter) {
+    const parts = ['l.campaign_document_id = ?'];
+    const bindings: unknown[] = [filter.campaignDocumentId];
+    if (filter.from) parts.push('l.local_day >= ?') && bindings.push(filter.from);
+    if (filter.to) parts.push('l.local_day <= ?') && bindings.push(filter.to);
+    return { sql: parts.join(' AND '), bindings };
+  }
+
+  /** Status counts of a type's components over the published rows in the ledger. */
+  async function componentStatuses(t: TypeTables | undefined, field: string, filter: TallyFilter) {
+    const join = t && componentJoin(strapi, t.uid, field);
+    if (!t || !join) return new Map<string, number>();
+    const r = range(filter);
+    const rows = rowsOf<{ status: string; count: string | number }>(
+      await db.raw(
+        `SELECT c.status AS status, COUNT(*) AS count FROM ${pub} l
+         JOIN ${q(t.table)} p ON p.document_id = l.item_document_id AND p.published_at IS NOT NULL
+         JOIN ${q(join.linkTable)} lk ON lk.${q(join.entityColumn)} = p.id AND lk.field = ?
+         JOIN ${q(join.table)} c ON c.id = lk.${q(join.componentColumn)}
+         WHERE l.type = ? AND ${r.sql} GROUP BY c.status`,
+        [field, t.type, ...r.bindings]
+      )
+    );
+    return new Map(rows.map((row) => [row.status, Number(row.count)]));
+  }
+
+  return {
+    /** Problems raised, open, rectifying and resolved in the campaign's published episodes. */
+    async episodeMetrics(filter: TallyFilter, episodes: number): Promise<EpisodeMetrics> {
+      const statuses = await componentStatuses(typeOf('episode'), 'problems', filter);
+      const raised = [...statuses.values()].reduce((a, b) => a + b, 0);
+      const resolved = statuses.get('resolved') ?? 0;
+      return {
+        episodes,
+        problemsRaised: raised,
+        problemsOpen: statuses.get('open') ?? 0,
+        problemsRectifying: statuses.get('rectifying') ?? 0,
+        problemsResolved: resolved,
+        resolutionRate: raised ? resolved / raised : null,
+      };
+    },
+
+    /** Items pledged and fulfilled, and district departments that pledged out of all of them. */
+    async pledgeMetrics(filter: TallyFilter, pledges: number): Promise<PledgeMetrics> {
+      const statuses = await componentStatuses(typeOf('pledge'), 'items', filter);
+      const r = range(filter);
+      const [departments] = rowsOf<{ pledged: string | number; total: string | number }>(
+        await db.raw(
+          `SELECT
+             (SELECT COUNT(DISTINCT d.document_id) FROM ${pub} l
+                JOIN ${q(tables.publicationDepartment)} ld ON ld.publication_id = l.id
+                JOIN ${q(tables.department)} d ON d.document_id = ld.department_document_id
+              WHERE l.type = 'pledge' AND d.kind = 'district-department' AND ${r.sql}) AS pledged,
+             (SELECT COUNT(DISTINCT d.document_id) FROM ${q(tables.department)} d
+              WHERE d.kind = 'district-department') AS total`,
+          r.bindings
+        )
+      );
+      return {
+        pledges,
+        itemsPledged: [...statuses.values()].reduce((a, b) => a + b, 0),
+        itemsFulfilled: statuses.get('fulfilled') ?? 0,
+        departmentsPledged: Number(departments.pledged),
+        departmentsTotal: Number(departments.total),
+      };
+    },
+
+    /** Distinct programme names of the campaign's published episodes, for the summary text. */
+    async programmes(filter: TallyFilter): Promise<Array<{ programme: string; episodes: number }>> {
+      const t = typeOf('episode');
+      if (!t) return [];
+      const r = range(filter);
+      const rows = rowsOf<{ programme: string; count: string | number }>(
+        await db.raw(
+          `SELECT p.programme AS programme, COUNT(*) AS count FROM ${pub} l
+           JOIN ${q(t.table)} p ON p.document_id = l.item_document_id AND p.published_at IS NOT NULL
+           WHERE l.type = 'episode' AND ${r.sql} GROUP BY p.programme ORDER BY 2 DESC, 1`,
+          r.bindings
+        )
+      );
+      return rows.map((row) => ({ programme: row.programme, episodes: Number(row.count) }));
+    },
+  };
+}
+
+export type MetricsReader = ReturnType<typeof createMetricsReader>;

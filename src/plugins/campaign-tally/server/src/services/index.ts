@@ -1,0 +1,18 @@
+import { createCampaignsService } from './campaigns';
+import { createExportService } from './export';
+import { createLedgerService } from './ledger';
+import { createSummaryService } from './summary';
+import { createTallyService } from './tally';
+import { createTotalsCacheService } from './totals-cache';
+
+const services = {
+  campaigns: createCampaignsService,
+  export: createExportService,
+  ledger: createLedgerService,
+  summary: createSummaryService,
+  tally: createTallyService,
+  'totals-cache': createTotalsCacheService,
+};
+
+export type Services = typeof services;
+export default services;

@@ -1,0 +1,55 @@
+import type { TallyTotals } from '../../../shared/contracts';
+
+export interface SummaryFacts {
+  campaignName: string;
+  from: string | null;
+  to: string | null;
+  totals: TallyTotals;
+  programmes: Array<{ programme: string; episodes: number }>;
+}
+
+const zhDate = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+function periodPrefix(from: string | null, to: string | null): string {
+  if (from && to) return `${zhDate(from)}至${zhDate(to)}，`;
+  if (from) return `${zhDate(from)}以来，`;
+  if (to) return `截至${zhDate(to)}，`;
+  return '';
+}
+
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+
+/**
+ * The work-summary paragraph in the register of the centre's own reports ("集中刊播发…主题稿件
+ * N条 … 专题问政N期 … 对N个区直部门的承诺事项进行刊播发"), built only from counted numbers.
+ */
+export function summaryText(facts: SummaryFacts): string {
+  const { campaignName: name, totals } = facts;
+  const parts: string[] = [];
+  parts.push(
+    `${periodPrefix(facts.from, facts.to)}在重要版面、重点栏目、重要位置开设“${name}”专栏专题，` +
+      `集中刊播发反映全区${name}活动动态进展成效的主题稿件${totals.articles}条`
+  );
+  const episodes = totals.episodeMetrics;
+  if (totals.episodes > 0) {
+    const names = facts.programmes.map((p) => `《${p.programme}》`).join('');
+    let clause = `${names || '问政'}栏目积极发挥舆论监督作用，开设专题问政${totals.episodes}期`;
+    if (episodes.problemsRaised > 0) {
+      clause += `，曝光存在的难点堵点问题${episodes.problemsRaised}个，已整改${episodes.problemsResolved}个`;
+      if (episodes.problemsRectifying > 0) clause += `、正在整改${episodes.problemsRectifying}个`;
+      if (episodes.resolutionRate !== null) clause += `，整改率${percent(episodes.resolutionRate)}`;
+    }
+    parts.push(clause);
+  }
+  const text = parts.join('，');
+  const pledges = totals.pledgeMetrics;
+  if (pledges.departmentsPledged > 0 || totals.pledges > 0) {
+    let clause = `对${pledges.departmentsPledged}个区直部门的承诺事项进行刊播发`;
+    if (pledges.itemsPledged > 0) clause += `，共刊发承诺事项${pledges.itemsPledged}项，已兑现${pledges.itemsFulfilled}项`;
+    return `${text}；${clause}。`;
+  }
+  return `${text}。`;
+}

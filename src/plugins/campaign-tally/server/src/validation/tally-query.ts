@@ -1,0 +1,127 @@
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import {
+  DIMENSIONS,
+  EXPORT_FORMATS,
+  PERIODS,
+  type Dimension,
+  type ExportFormat,
+  type Period,
+} from '../../../shared/contracts';
+
+const MAX = 200;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isCalendarDate = (value: string) => {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+const dateParam = (name: string) =>
+  yup
+    .string()
+    .max(10, `${name} must be a date YYYY-MM-DD`)
+    .matches(DATE, `${name} must be a date YYYY-MM-DD`)
+    .test('calendar', `${name} must be a real calendar date YYYY-MM-DD`, (v) => !v || isCalendarDate(v));
+
+const listOf = (allowed: readonly string[]) => allowed.join(', ');
+
+const shape = {
+  campaign: yup
+    .string()
+    .required('campaign is required: the slug of a campaign')
+    .max(MAX, `campaign must be at most ${MAX} characters`),
+  groupBy: yup
+    .string()
+    .max(MAX, `groupBy must be at most ${MAX} characters`)
+    .test('dimensions', function check(value) {
+      if (value === undefined || value.trim() === '') return true;
+      const items = value.split(',').map((s) => s.trim());
+      const unknown = items.find((d) => !(DIMENSIONS as readonly string[]).includes(d));
+      if (unknown !== undefined) {
+        return this.createError({ message: `groupBy has an unknown dimension "${unknown}"; allowed: ${listOf(DIMENSIONS)}` });
+      }
+      if (new Set(items).size !== items.length) {
+        return this.createError({ message: `groupBy repeats a dimension; allowed: ${listOf(DIMENSIONS)}` });
+      }
+      return true;
+    }),
+  period: yup.string().max(MAX).oneOf([...PERIODS], `period must be one of: ${listOf(PERIODS)}`),
+  from: dateParam('from'),
+  to: dateParam('to'),
+};
+
+const rangeTest = {
+  name: 'range',
+  message: 'from must not be after to',
+  test: (v: { from?: string; to?: string } | undefined) => !v?.from || !v?.to || v.from <= v.to,
+};
+
+const unknownMessage = (allowed: string[]) => `unknown parameter; allowed: ${allowed.join(', ')}`;
+
+const tallySchema = yup.object(shape).noUnknown(true, unknownMessage(Object.keys(shape))).test(rangeTest);
+const exportSchema = yup
+  .object({
+    ...shape,
+    format: yup.string().max(MAX).oneOf([...EXPORT_FORMATS], `format must be one of: ${listOf(EXPORT_FORMATS)}`),
+  })
+  .noUnknown(true, unknownMessage([...Object.keys(shape), 'format']))
+  .test(rangeTest);
+const summarySchema = yup
+  .object({ campaign: shape.campaign, from: shape.from, to: shape.to })
+  .noUnknown(true, unknownMessage(['campaign', 'from', 'to']))
+  .test(rangeTest);
+
+export interface ValidTallyQuery {
+  campaign: string;
+  groupBy: Dimension[];
+  period: Period;
+  from: string | null;
+  to: string | null;
+}
+
+const options = { strict: true, abortEarly: true };
+
+function normalise(query: Record<string, unknown>): ValidTallyQuery {
+  const groupBy = typeof query.groupBy === 'string' && query.groupBy.trim() !== '' ? query.groupBy : '';
+  return {
+    campaign: String(query.campaign),
+    groupBy: groupBy ? (groupBy.split(',').map((s) => s.trim()) as Dimension[]) : [],
+    period: ((query.period as Period | undefined) ?? 'month') as Period,
+    from: (query.from as string | undefined) ?? null,
+    to: (query.to as string | undefined) ?? null,
+  };
+}
+
+const asObject = (query: unknown): Record<string, unknown> => {
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) {
+    throw new errors.ValidationError('query parameters are required');
+  }
+  return query as Record<string, unknown>;
+};
+
+/** Validates GET /tallies parameters; a 400 names the parameter and the allowed values. */
+export async function validateTallyQuery(query: unknown): Promise<ValidTallyQuery> {
+  await validateYupSchema(tallySchema, options)(asObject(query));
+  return normalise(asObject(query));
+}
+
+/** Validates GET /export parameters (the tally parameters plus `format`, default csv). */
+export async function validateExportQuery(query: unknown): Promise<ValidTallyQuery & { format: ExportFormat }> {
+  await validateYupSchema(exportSchema, options)(asObject(query));
+  const q = asObject(query);
+  return { ...normalise(q), format: ((q.format as ExportFormat | undefined) ?? 'csv') as ExportFormat };
+}
+
+/** Validates GET /summary parameters. */
+export async function validateSummaryQuery(query: unknown): Promise<Pick<ValidTallyQuery, 'campaign' | 'from' | 'to'>> {
+  await validateYupSchema(summarySchema, options)(asObject(query));
+  const { campaign, from, to } = normalise(asObject(query));
+  return { campaign, from, to };
+}
+
+/** Validates the :slug of the content API's totals route. */
+export async function validateSlugParam(slug: unknown): Promise<string> {
+  await validateYupSchema(yup.object({ slug: shape.campaign }), options)({ slug });
+  return String(slug);
+}
