@@ -28,7 +28,11 @@ export async function createPublishedAt(
     });
   } catch (error) {
     // A half-made item would be found by its natural key next time and never be published.
-    await documents.delete({ documentId: draft.documentId } as never);
+    await documents.delete({ documentId: draft.documentId } as never).catch((cleanupError) => {
+      strapi.log.warn(
+        `[seed] could not remove half-made ${uid} ${draft.documentId}: ${cleanupError}`
+      );
+    });
     throw error;
   }
   return draft.documentId;

@@ -6,7 +6,12 @@ import {
   PROGRAMME,
   PUBLISHED_ARTICLES,
 } from '../../src/seed/demo-data';
-import { seedDemoCampaign, totalCreated, type SeedReport } from '../../src/seed/seed-demo-campaign';
+import {
+  seedDemoCampaign,
+  seedDemoOnFirstStart,
+  totalCreated,
+  type SeedReport,
+} from '../../src/seed/seed-demo-campaign';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { contentTableCounts } from './table-counts';
 
@@ -186,6 +191,23 @@ describe('the demo campaign seed', () => {
     expect(second.article).toEqual({ created: 0, existing: first.article.created });
     expect(second.department).toEqual({ created: 0, existing: first.department.created });
     expect(second.pledge).toEqual({ created: 0, existing: first.pledge.created });
+    expect(await contentTableCounts(app.strapi)).toEqual(before);
+  });
+
+  it('leaves a database that has a campaign alone on a development start', async () => {
+    const before = await contentTableCounts(app.strapi);
+    const saved = { NODE_ENV: process.env.NODE_ENV, SEED_DEMO: process.env.SEED_DEMO };
+    try {
+      process.env.NODE_ENV = 'development';
+      delete process.env.SEED_DEMO;
+      await seedDemoOnFirstStart(app.strapi);
+    } finally {
+      // Assigning undefined to process.env would store the string "undefined".
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
     expect(await contentTableCounts(app.strapi)).toEqual(before);
   });
 });
