@@ -2,7 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
+import { applyAdminRoles, guardSchedulingRoutes } from './bootstrap/admin-roles';
+import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts';
 import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
+import { registerOpenApiOverrides } from './bootstrap/openapi-overrides';
 import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-permissions';
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
 
@@ -12,11 +15,15 @@ export default {
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));
     strapi.documents.use(slugRule(strapi));
+    guardSchedulingRoutes(strapi);
+    registerOpenApiOverrides(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantAppReadAccess(strapi);
     await disableSelfRegistration(strapi);
+    await applyContentManagerLayouts(strapi);
+    await applyAdminRoles(strapi);
     await ensureDevSuperAdmin(strapi);
     await seedDemoOnFirstStart(strapi);
   },

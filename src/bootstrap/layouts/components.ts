@@ -1,0 +1,60 @@
+import { ENUM_HINTS, type LayoutSpec } from './types';
+
+/** Repeatable components: mainField is the text shown on each collapsed entry. */
+export const phaseLayout: LayoutSpec = {
+  settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
+  fields: {
+    id: { label: 'ID' },
+    name: { label: '阶段名称', placeholder: '如：学习讨论' },
+    startDate: { label: '开始日期' },
+    endDate: { label: '结束日期' },
+  },
+  list: ['name', 'startDate', 'endDate'],
+  edit: [
+    [{ name: 'name', size: 12 }],
+    [
+      { name: 'startDate', size: 4 },
+      { name: 'endDate', size: 4 },
+    ],
+  ],
+};
+
+export const problemLayout: LayoutSpec = {
+  settings: { mainField: 'description', defaultSortBy: 'description', defaultSortOrder: 'ASC' },
+  fields: {
+    id: { label: 'ID' },
+    description: { label: '问题描述' },
+    department: { label: '责任部门' },
+    status: { label: '整改状态', description: ENUM_HINTS.problemStatus },
+    dueDate: { label: '整改期限' },
+    resolution: { label: '整改结果' },
+  },
+  list: ['description', 'department', 'status', 'dueDate'],
+  edit: [
+    [{ name: 'description', size: 12 }],
+    [
+      { name: 'department', size: 6 },
+      { name: 'status', size: 6 },
+    ],
+    [{ name: 'dueDate', size: 4 }],
+    [{ name: 'resolution', size: 12 }],
+  ],
+};
+
+export const pledgeItemLayout: LayoutSpec = {
+  settings: { mainField: 'content', defaultSortBy: 'content', defaultSortOrder: 'ASC' },
+  fields: {
+    id: { label: 'ID' },
+    content: { label: '承诺内容' },
+    dueDate: { label: '完成时限' },
+    status: { label: '完成状态', description: ENUM_HINTS.itemStatus },
+  },
+  list: ['content', 'dueDate', 'status'],
+  edit: [
+    [{ name: 'content', size: 12 }],
+    [
+      { name: 'dueDate', size: 4 },
+      { name: 'status', size: 6 },
+    ],
+  ],
+};

@@ -1,0 +1,28 @@
+import { CONTENT_TYPES, type AppContentType } from '../../content-rules/uids';
+import { articleLayout } from './article';
+import { campaignLayout } from './campaign';
+import { phaseLayout, pledgeItemLayout, problemLayout } from './components';
+import { departmentLayout } from './department';
+import { episodeLayout } from './episode';
+import { pledgeLayout } from './pledge';
+import { specialColumnLayout } from './special-column';
+import type { LayoutSpec } from './types';
+
+export type { LayoutSpec } from './types';
+
+/** The content manager layouts the project defines, by content type uid. */
+export const CONTENT_TYPE_LAYOUTS: Record<AppContentType, LayoutSpec> = {
+  [CONTENT_TYPES.campaign]: campaignLayout,
+  [CONTENT_TYPES.column]: specialColumnLayout,
+  [CONTENT_TYPES.article]: articleLayout,
+  [CONTENT_TYPES.episode]: episodeLayout,
+  [CONTENT_TYPES.department]: departmentLayout,
+  [CONTENT_TYPES.pledge]: pledgeLayout,
+};
+
+/** The same for the components, by component uid. */
+export const COMPONENT_LAYOUTS: Record<string, LayoutSpec> = {
+  'campaign.phase': phaseLayout,
+  'episode.problem': problemLayout,
+  'pledge.item': pledgeItemLayout,
+};
