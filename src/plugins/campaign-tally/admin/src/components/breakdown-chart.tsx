@@ -12,6 +12,7 @@ import {
 
 import type { Dimension, TallyRow } from '../../../shared/contracts';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import { toBreakdownBars } from '../utils/breakdown-rows';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR } from '../utils/chart-colors';
 
 interface BreakdownChartProps {
@@ -22,12 +23,7 @@ interface BreakdownChartProps {
 /** Horizontal bars of the count per value of one dimension, largest first. */
 export const BreakdownChart = ({ dimension, rows }: BreakdownChartProps) => {
   const { t } = useTallyMessages();
-  const data = rows
-    .map((row) => ({
-      label: row.labels[dimension] ?? row[dimension] ?? t('table.none'),
-      count: row.count,
-    }))
-    .sort((a, b) => b.count - a.count);
+  const data = toBreakdownBars(rows, dimension);
 
   return (
     <Box height={`${Math.max(24, data.length * 4 + 6)}rem`} data-testid="tally-breakdown-chart">

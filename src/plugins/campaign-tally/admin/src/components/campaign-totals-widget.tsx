@@ -1,7 +1,7 @@
-import { Badge, Box, IconButton, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { ArrowRight } from '@strapi/icons';
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { styled } from 'styled-components';
 
 import { PLUGIN_ID, type CampaignListResponse } from '../../../shared/contracts';
 import { useAdminGet } from '../hooks/use-admin-get';
@@ -16,10 +16,46 @@ const BADGE: Record<CampaignStatus, 'success' | 'secondary' | 'neutral'> = {
   ended: 'neutral',
 };
 
+const CampaignLink = styled(Link)`
+  display: block;
+  text-decoration: none;
+  border-radius: 4px;
+  &:hover > div,
+  &:focus-visible > div {
+    border-color: ${({ theme }) => theme.colors.primary600};
+    background: ${({ theme }) => theme.colors.primary100};
+  }
+`;
+
+type Totals = CampaignListResponse['data'][number]['totals'];
+
+const TotalsRow = ({ totals }: { totals: Totals }) => {
+  const { t, formatNumber } = useTallyMessages();
+  const items = [
+    ['articles', 'primary600'],
+    ['episodes', 'alternative600'],
+    ['pledges', 'warning600'],
+    ['total', 'success600'],
+  ] as const;
+  return (
+    <Flex gap={6}>
+      {items.map(([key, color]) => (
+        <Flex key={key} direction="column" alignItems="flex-start">
+          <Typography variant="beta" tag="span" textColor={color}>
+            {formatNumber(totals[key])}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t(`totals.${key}`)}
+          </Typography>
+        </Flex>
+      ))}
+    </Flex>
+  );
+};
+
 /** Homepage widget: each campaign's published totals, running campaigns first. */
 export const CampaignTotalsWidget = () => {
-  const { t, formatNumber } = useTallyMessages();
-  const navigate = useNavigate();
+  const { t } = useTallyMessages();
   const campaigns = useAdminGet<CampaignListResponse>(campaignsUrl());
 
   if (campaigns.isLoading) return <Widget.Loading>{t('widget.loading')}</Widget.Loading>;
@@ -28,45 +64,34 @@ export const CampaignTotalsWidget = () => {
 
   const items = sortCampaignsForWidget(campaigns.data.data, toLocalDateString(new Date())).slice(
     0,
-    5
+    4
   );
-  const pageUrl = (slug: string) => `/plugins/${PLUGIN_ID}?campaign=${encodeURIComponent(slug)}`;
 
   return (
-    <Table colCount={3} rowCount={items.length} data-testid="tally-widget">
-      <Tbody>
-        {items.map(({ campaign, status }) => (
-          <Tr key={campaign.slug} cursor="pointer" onClick={() => navigate(pageUrl(campaign.slug))}>
-            <Td>
-              <Typography variant="omega" fontWeight="bold" textColor="neutral800" ellipsis tag="p">
-                {campaign.name}
-              </Typography>
-              <Typography variant="pi" textColor="neutral600">
-                {[
-                  `${t('totals.articles')} ${formatNumber(campaign.totals.articles)}`,
-                  `${t('totals.episodes')} ${formatNumber(campaign.totals.episodes)}`,
-                  `${t('totals.pledges')} ${formatNumber(campaign.totals.pledges)}`,
-                ].join(' · ')}
-              </Typography>
-            </Td>
-            <Td>
+    <Flex direction="column" alignItems="stretch" gap={3} data-testid="tally-widget">
+      {items.map(({ campaign, status }) => (
+        <CampaignLink
+          key={campaign.slug}
+          to={`/plugins/${PLUGIN_ID}?campaign=${encodeURIComponent(campaign.slug)}`}
+        >
+          <Box padding={4} hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px">
+            <Flex justifyContent="space-between" alignItems="flex-start" gap={2} paddingBottom={3}>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography variant="omega" fontWeight="bold" textColor="neutral800">
+                  {campaign.name}
+                </Typography>
+                {campaign.startDate || campaign.endDate ? (
+                  <Typography variant="pi" textColor="neutral500">
+                    {`${campaign.startDate?.slice(0, 10) ?? '…'} – ${campaign.endDate?.slice(0, 10) ?? '…'}`}
+                  </Typography>
+                ) : null}
+              </Flex>
               <Badge variant={BADGE[status]}>{t(`widget.${status}`)}</Badge>
-            </Td>
-            <Td onClick={(e) => e.stopPropagation()}>
-              <Box display="inline-block">
-                <IconButton
-                  tag={Link}
-                  to={pageUrl(campaign.slug)}
-                  label={t('widget.open')}
-                  variant="ghost"
-                >
-                  <ArrowRight />
-                </IconButton>
-              </Box>
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+            </Flex>
+            <TotalsRow totals={campaign.totals} />
+          </Box>
+        </CampaignLink>
+      ))}
+    </Flex>
   );
 };

@@ -3,6 +3,7 @@ import { Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strap
 import type { Dimension, Period } from '../../../shared/contracts';
 import type { BreakdownDimension, useTallyData } from '../hooks/use-tally-data';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import { toBreakdownBars } from '../utils/breakdown-rows';
 import { pivotPeriodRows } from '../utils/pivot-period-rows';
 import { BreakdownChart } from './breakdown-chart';
 import { DepartmentCoverageTable } from './department-coverage-table';
@@ -51,7 +52,8 @@ export const TallyReport = ({
         </Grid.Item>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
           <SectionCard
-            title={t(`dimension.${breakdown}`) + t('chart.breakdown.title')}
+            title={t('chart.breakdown.title', { dimension: t(`dimension.${breakdown}`) })}
+            subtitle={t('chart.breakdown.subtitle')}
             actions={
               <SingleSelect
                 size="S"
@@ -66,7 +68,7 @@ export const TallyReport = ({
           >
             <QueryBlock
               query={data.byBreakdown}
-              isEmpty={(d) => d.data.rows.every((r) => r.count === 0)}
+              isEmpty={(d) => toBreakdownBars(d.data.rows, breakdown).length === 0}
             >
               {(d) => <BreakdownChart dimension={breakdown} rows={d.data.rows} />}
             </QueryBlock>
