@@ -61,7 +61,8 @@ export default (config: ContentApiGuardConfig, { strapi }: { strapi: Core.Strapi
         interval: { sec: config.rateLimit.intervalSeconds },
         max: config.rateLimit.max,
         keyGenerator: async (ctx: Ctx) => `content-api:${ctx.request.ip}`,
-        handler: async () => {
+        // Synchronous on purpose: koa2-ratelimit calls the handler without awaiting it.
+        handler: () => {
           throw new errors.RateLimitError(
             `Too many requests: at most ${config.rateLimit.max} per ${config.rateLimit.intervalSeconds} s`
           );

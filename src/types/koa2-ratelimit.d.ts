@@ -5,7 +5,7 @@ declare module 'koa2-ratelimit' {
       interval: { sec?: number; min?: number };
       max: number;
       keyGenerator?: (ctx: never) => Promise<string>;
-      handler?: (ctx: never) => Promise<void>;
+      handler?: (ctx: never) => void;
     }): (ctx: never, next: () => Promise<unknown>) => Promise<unknown>;
   };
 }
