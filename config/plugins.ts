@@ -24,6 +24,26 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
+type ScheduleHookArgs = {
+  strapi: Core.Strapi;
+  uid: string;
+  entity?: { documentId?: string } | null;
+};
+const claimDueSchedule =
+  (mode: 'publish' | 'unpublish') =>
+  async ({ strapi, uid, entity }: ScheduleHookArgs): Promise<false | void> => {
+    if (!entity?.documentId) return false;
+    const { count } = await strapi.db.query('plugin::publisher.action').deleteMany({
+      where: {
+        entitySlug: uid,
+        entityId: entity.documentId,
+        mode,
+        executeAt: { $lte: new Date(Date.now() + 1000) },
+      },
+    });
+    if (count === 0) return false;
+  };
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
@@ -56,6 +76,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         'api::episode.episode',
         'api::pledge.pledge',
       ],
+      // 2.0.9 has no lock: every instance that booted with a schedule sets a timer for it, and a
+      // timer fires even if the schedule was moved since. Each run first deletes its own due action
+      // row; only the instance whose DELETE removed it goes on, the others stand down.
+      hooks: {
+        beforePublish: claimDueSchedule('publish'),
+        beforeUnpublish: claimDueSchedule('unpublish'),
+      },
     },
   },
   // OpenAPI for the app team, generated at boot outside production (see docs/editors-and-app.md).
@@ -67,7 +94,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         title: '爱张店 APP 内容接口',
         description: '区融媒体中心 专栏专题 的已发布内容（只读）。公开角色或只读 API 令牌访问。',
       },
-      servers: [{ url: `${env('PUBLIC_URL') || 'http://localhost:1337'}/api`, description: 'Content API' }],
+      servers: [
+        { url: `${env('PUBLIC_URL') || 'http://localhost:1337'}/api`, description: 'Content API' },
+      ],
       // The app reads content only; no plugin routes (auth, users, upload) belong in its document.
       'x-strapi-config': { plugins: [] },
     },

@@ -128,10 +128,10 @@ export async function applyAdminRoles(strapi: Core.Strapi): Promise<void> {
   }
 }
 
+/** Strapi's policy context copies koa's own properties only: method is read from request. */
 interface PolicyContext {
-  method: string;
   params?: Record<string, string>;
-  request: { body?: { data?: { entitySlug?: unknown } } };
+  request: { method: string; body?: { data?: { entitySlug?: unknown } } };
   state: { userAbility?: { can(action: string, subject?: string): boolean } };
 }
 interface PluginRoute {
@@ -154,7 +154,7 @@ async function canSchedule(
   const ability = ctx.state.userAbility;
   if (!ability) return false;
   let entitySlug = ctx.request.body?.data?.entitySlug;
-  if (ctx.method !== 'POST') {
+  if (ctx.request.method !== 'POST') {
     const documentId = ctx.params?.id;
     const scheduled = documentId
       ? await strapi.documents('plugin::publisher.action' as never).findOne({ documentId } as never)
