@@ -29,25 +29,75 @@ beforeAll(async () => {
   ids.B = B.documentId;
   slugA = A.slug as string;
   slugB = B.slug as string;
-  const tv = await createDocument(app, CONTENT_TYPES.column, { name: '电视专栏', outlet: 'tv', campaign: ids.A });
+  const tv = await createDocument(app, CONTENT_TYPES.column, {
+    name: '电视专栏',
+    outlet: 'tv',
+    campaign: ids.A,
+  });
   const d1 = await createDepartment(app, '区行政审批服务局', 'district-department', 1);
   const d2 = await createDepartment(app, '区发展和改革局', 'district-department', 2);
   const d3 = await createDepartment(app, '马尚街道', 'street', 3);
-  Object.assign(ids, { tv: tv.documentId, d1: d1.documentId, d2: d2.documentId, d3: d3.documentId });
+  Object.assign(ids, {
+    tv: tv.documentId,
+    d1: d1.documentId,
+    d2: d2.documentId,
+    d3: d3.documentId,
+  });
 
-  const article = (title: string, extra: Record<string, unknown> = {}) => ({ title, format: 'news', campaign: ids.A, ...extra });
+  const article = (title: string, extra: Record<string, unknown> = {}) => ({
+    title,
+    format: 'news',
+    campaign: ids.A,
+    ...extra,
+  });
   // 00:30 on 1 April in Beijing is still 31 March in UTC: the period must follow Beijing time.
-  ids.a1 = await createPublishedAt(app, CONTENT_TYPES.article, article('多部门稿件', { column: ids.tv, departments: [ids.d1, ids.d2] }), '2019-03-31T16:30:00Z');
-  ids.a2 = await createPublishedAt(app, CONTENT_TYPES.article, article('专访', { format: 'interview' }), '2019-03-31T15:59:00Z');
-  ids.a3 = ((await app.strapi.documents(CONTENT_TYPES.article).create({ data: article('草稿') } as never)) as { documentId: string }).documentId;
-  ids.a4 = await createPublishedAt(app, CONTENT_TYPES.article, article('撤回的稿件'), '2019-04-02T02:00:00Z');
+  ids.a1 = await createPublishedAt(
+    app,
+    CONTENT_TYPES.article,
+    article('多部门稿件', { column: ids.tv, departments: [ids.d1, ids.d2] }),
+    '2019-03-31T16:30:00Z'
+  );
+  ids.a2 = await createPublishedAt(
+    app,
+    CONTENT_TYPES.article,
+    article('专访', { format: 'interview' }),
+    '2019-03-31T15:59:00Z'
+  );
+  ids.a3 = (
+    (await app.strapi
+      .documents(CONTENT_TYPES.article)
+      .create({ data: article('草稿') } as never)) as { documentId: string }
+  ).documentId;
+  ids.a4 = await createPublishedAt(
+    app,
+    CONTENT_TYPES.article,
+    article('撤回的稿件'),
+    '2019-04-02T02:00:00Z'
+  );
   await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a4 } as never);
-  ids.a5 = await createPublishedAt(app, CONTENT_TYPES.article, article('删除的稿件'), '2019-04-03T02:00:00Z');
+  ids.a5 = await createPublishedAt(
+    app,
+    CONTENT_TYPES.article,
+    article('删除的稿件'),
+    '2019-04-03T02:00:00Z'
+  );
   await app.strapi.documents(CONTENT_TYPES.article).delete({ documentId: ids.a5 } as never);
-  ids.a6 = await createPublishedAt(app, CONTENT_TYPES.article, article('草稿改动'), '2019-05-10T02:00:00Z');
+  ids.a6 = await createPublishedAt(
+    app,
+    CONTENT_TYPES.article,
+    article('草稿改动'),
+    '2019-05-10T02:00:00Z'
+  );
   // A draft edit of a published item changes nothing until it is published.
-  await app.strapi.documents(CONTENT_TYPES.article).update({ documentId: ids.a6, data: { title: '改了', campaign: ids.B } } as never);
-  ids.a8 = await createPublishedAt(app, CONTENT_TYPES.article, article('换活动的稿件'), '2019-05-20T02:00:00Z');
+  await app.strapi
+    .documents(CONTENT_TYPES.article)
+    .update({ documentId: ids.a6, data: { title: '改了', campaign: ids.B } } as never);
+  ids.a8 = await createPublishedAt(
+    app,
+    CONTENT_TYPES.article,
+    article('换活动的稿件'),
+    '2019-05-20T02:00:00Z'
+  );
 
   ids.e1 = await createPublishedAt(
     app,
@@ -69,7 +119,15 @@ beforeAll(async () => {
   ids.p1 = await createPublishedAt(
     app,
     CONTENT_TYPES.pledge,
-    { title: '审批局承诺', campaign: ids.A, department: ids.d1, items: [{ content: '一次办好', status: 'fulfilled' }, { content: '容缺受理', status: 'pledged' }] },
+    {
+      title: '审批局承诺',
+      campaign: ids.A,
+      department: ids.d1,
+      items: [
+        { content: '一次办好', status: 'fulfilled' },
+        { content: '容缺受理', status: 'pledged' },
+      ],
+    },
     '2019-03-15T01:00:00Z'
   );
 });
@@ -77,33 +135,84 @@ afterAll(stopApp);
 
 describe('counting through the admin content-manager API', () => {
   it('counts a content-manager publish once, keeps its first-published period across re-publishing', async () => {
-    const created = await app.http().post(`${CM}/${CONTENT_TYPES.article}`).set(bearer(jwt))
-      .send({ title: '后台发布的稿件', format: 'news', campaign: { connect: [{ documentId: ids.A }] } });
+    const created = await app
+      .http()
+      .post(`${CM}/${CONTENT_TYPES.article}`)
+      .set(bearer(jwt))
+      .send({
+        title: '后台发布的稿件',
+        format: 'news',
+        campaign: { connect: [{ documentId: ids.A }] },
+      });
     expect(created.status).toBe(201);
     ids.a7 = created.body.data.documentId;
-    await app.strapi.db.query(CONTENT_TYPES.article).update({ where: { documentId: ids.a7, publishedAt: null }, data: { firstPublishedAt: new Date('2019-05-11T02:00:00Z') } });
-    const publish = () => app.http().post(`${CM}/${CONTENT_TYPES.article}/${ids.a7}/actions/publish`).set(bearer(jwt)).send({});
+    await app.strapi.db
+      .query(CONTENT_TYPES.article)
+      .update({
+        where: { documentId: ids.a7, publishedAt: null },
+        data: { firstPublishedAt: new Date('2019-05-11T02:00:00Z') },
+      });
+    const publish = () =>
+      app
+        .http()
+        .post(`${CM}/${CONTENT_TYPES.article}/${ids.a7}/actions/publish`)
+        .set(bearer(jwt))
+        .send({});
     expect((await publish()).status).toBe(200);
     const first = await firstPublishedOf(app, CONTENT_TYPES.article, ids.a7);
-    expect((await app.http().post(`${CM}/${CONTENT_TYPES.article}/${ids.a7}/actions/unpublish`).set(bearer(jwt)).send({})).status).toBe(200);
+    expect(
+      (
+        await app
+          .http()
+          .post(`${CM}/${CONTENT_TYPES.article}/${ids.a7}/actions/unpublish`)
+          .set(bearer(jwt))
+          .send({})
+      ).status
+    ).toBe(200);
     // a1, a2, a6 and a8 remain (a8 moves to campaign B in the next test).
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(4);
     expect((await publish()).status).toBe(200);
     expect(await firstPublishedOf(app, CONTENT_TYPES.article, ids.a7)).toBe(first);
-    const months = (await tally({ campaign: slugA, groupBy: 'type,period', period: 'month' })).body.data.rows;
+    const months = (await tally({ campaign: slugA, groupBy: 'type,period', period: 'month' })).body
+      .data.rows;
     // a6, a7 and a8 (still in A here): a7 stays in May after unpublish + publish.
-    expect(months).toContainEqual(expect.objectContaining({ type: 'article', period: '2019-05', count: 3 }));
+    expect(months).toContainEqual(
+      expect.objectContaining({ type: 'article', period: '2019-05', count: 3 })
+    );
 
-    const gone = await app.http().post(`${CM}/${CONTENT_TYPES.article}`).set(bearer(jwt))
-      .send({ title: '后台删除的稿件', format: 'news', campaign: { connect: [{ documentId: ids.A }] } });
-    await app.http().post(`${CM}/${CONTENT_TYPES.article}/${gone.body.data.documentId}/actions/publish`).set(bearer(jwt)).send({});
+    const gone = await app
+      .http()
+      .post(`${CM}/${CONTENT_TYPES.article}`)
+      .set(bearer(jwt))
+      .send({
+        title: '后台删除的稿件',
+        format: 'news',
+        campaign: { connect: [{ documentId: ids.A }] },
+      });
+    await app
+      .http()
+      .post(`${CM}/${CONTENT_TYPES.article}/${gone.body.data.documentId}/actions/publish`)
+      .set(bearer(jwt))
+      .send({});
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(6);
-    expect((await app.http().delete(`${CM}/${CONTENT_TYPES.article}/${gone.body.data.documentId}`).set(bearer(jwt))).status).toBe(200);
+    expect(
+      (
+        await app
+          .http()
+          .delete(`${CM}/${CONTENT_TYPES.article}/${gone.body.data.documentId}`)
+          .set(bearer(jwt))
+      ).status
+    ).toBe(200);
   });
 
   it('moves an item to another campaign when the change is published', async () => {
-    await app.strapi.documents(CONTENT_TYPES.article).update({ documentId: ids.a8, data: { campaign: ids.B }, status: 'published' } as never);
-    expect((await tally({ campaign: slugB })).body.data.totals).toMatchObject({ articles: 1, total: 1 });
+    await app.strapi
+      .documents(CONTENT_TYPES.article)
+      .update({ documentId: ids.a8, data: { campaign: ids.B }, status: 'published' } as never);
+    expect((await tally({ campaign: slugB })).body.data.totals).toMatchObject({
+      articles: 1,
+      total: 1,
+    });
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(4);
   });
 });
@@ -117,16 +226,32 @@ describe('tallies of the campaign', () => {
       episodes: 1,
       pledges: 1,
       total: 6,
-      episodeMetrics: { episodes: 1, problemsRaised: 3, problemsOpen: 1, problemsRectifying: 1, problemsResolved: 1, resolutionRate: 1 / 3 },
-      pledgeMetrics: { pledges: 1, itemsPledged: 2, itemsFulfilled: 1, departmentsPledged: 1, departmentsTotal: 2 },
+      episodeMetrics: {
+        episodes: 1,
+        problemsRaised: 3,
+        problemsOpen: 1,
+        problemsRectifying: 1,
+        problemsResolved: 1,
+        resolutionRate: 1 / 3,
+      },
+      pledgeMetrics: {
+        pledges: 1,
+        itemsPledged: 2,
+        itemsFulfilled: 1,
+        departmentsPledged: 1,
+        departmentsTotal: 2,
+      },
     });
     expect(res.body.data.rows).toEqual([{ count: 6, labels: {} }]);
   });
 
   it('lists every department, with 0 where it has nothing, and counts a multi-department article in each', async () => {
     const rows = (await tally({ campaign: slugA, groupBy: 'department' })).body.data.rows;
-    const count = (department: string | null) => rows.find((r: { department: string | null }) => r.department === department)?.count;
-    const slugOf = async (id: string) => (await app.strapi.documents(CONTENT_TYPES.department).findOne({ documentId: id }))!.slug as string;
+    const count = (department: string | null) =>
+      rows.find((r: { department: string | null }) => r.department === department)?.count;
+    const slugOf = async (id: string) =>
+      (await app.strapi.documents(CONTENT_TYPES.department).findOne({ documentId: id }))!
+        .slug as string;
     expect(count(await slugOf(ids.d1))).toBe(2);
     expect(count(await slugOf(ids.d2))).toBe(1);
     expect(count(await slugOf(ids.d3))).toBe(0);
@@ -136,31 +261,65 @@ describe('tallies of the campaign', () => {
 
   it('buckets by the first-published day in Beijing time: month, ISO week, day and phase', async () => {
     const byPeriod = async (period: string) =>
-      (await tally({ campaign: slugA, groupBy: 'period', period })).body.data.rows.map((r: { period: string; count: number }) => [r.period, r.count]);
-    expect(await byPeriod('month')).toEqual([['2019-03', 2], ['2019-04', 2], ['2019-05', 2]]);
-    expect(await byPeriod('quarter')).toEqual([['2019-Q1', 2], ['2019-Q2', 4]]);
-    expect(await byPeriod('phase')).toEqual([['学习讨论', 2], ['查摆整改', 4]]);
-    expect(await byPeriod('week')).toEqual([['2019-W11', 1], ['2019-W13', 1], ['2019-W14', 1], ['2019-W15', 1], ['2019-W19', 2]]);
+      (await tally({ campaign: slugA, groupBy: 'period', period })).body.data.rows.map(
+        (r: { period: string; count: number }) => [r.period, r.count]
+      );
+    expect(await byPeriod('month')).toEqual([
+      ['2019-03', 2],
+      ['2019-04', 2],
+      ['2019-05', 2],
+    ]);
+    expect(await byPeriod('quarter')).toEqual([
+      ['2019-Q1', 2],
+      ['2019-Q2', 4],
+    ]);
+    expect(await byPeriod('phase')).toEqual([
+      ['学习讨论', 2],
+      ['查摆整改', 4],
+    ]);
+    expect(await byPeriod('week')).toEqual([
+      ['2019-W11', 1],
+      ['2019-W13', 1],
+      ['2019-W14', 1],
+      ['2019-W15', 1],
+      ['2019-W19', 2],
+    ]);
     const days = await byPeriod('day');
     expect(days).toContainEqual(['2019-03-31', 1]);
     expect(days).toContainEqual(['2019-04-01', 1]);
   });
 
   it('combines dimensions and honours from/to as inclusive local dates', async () => {
-    const res = await tally({ campaign: slugA, groupBy: 'type,format,column,outlet', from: '2019-04-01', to: '2019-04-30' });
+    const res = await tally({
+      campaign: slugA,
+      groupBy: 'type,format,column,outlet',
+      from: '2019-04-01',
+      to: '2019-04-30',
+    });
     expect(res.body.data.totals).toMatchObject({ articles: 1, episodes: 1, pledges: 0, total: 2 });
     expect(res.body.data.rows).toContainEqual({
-      type: 'article', format: 'news', column: expect.any(String), outlet: 'tv', count: 1,
+      type: 'article',
+      format: 'news',
+      column: expect.any(String),
+      outlet: 'tv',
+      count: 1,
       labels: { type: '稿件', format: '消息', column: '电视专栏', outlet: '电视' },
     });
-    expect((await tally({ campaign: slugA, from: '2019-04-01', to: '2019-04-01' })).body.data.totals.total).toBe(1);
+    expect(
+      (await tally({ campaign: slugA, from: '2019-04-01', to: '2019-04-01' })).body.data.totals
+        .total
+    ).toBe(1);
   });
 
   it('keeps the ledger equal to a fresh recount, and --rebuild repairs writes that bypassed it', async () => {
     expect(await ledger().verify()).toMatchObject({ ok: true, differences: [] });
-    await app.strapi.db.query(CONTENT_TYPES.article).updateMany({ where: { documentId: ids.a2 }, data: { format: 'commentary' } });
+    await app.strapi.db
+      .query(CONTENT_TYPES.article)
+      .updateMany({ where: { documentId: ids.a2 }, data: { format: 'commentary' } });
     const report = await ledger().verify();
-    expect(report.differences).toEqual([expect.objectContaining({ documentId: ids.a2, problem: 'format' })]);
+    expect(report.differences).toEqual([
+      expect.objectContaining({ documentId: ids.a2, problem: 'format' }),
+    ]);
     const before = (await tally({ campaign: slugA })).body.data.totals;
     expect((await ledger().rebuild()).publications).toBe(7);
     expect(await ledger().verify()).toMatchObject({ ok: true });
@@ -168,7 +327,11 @@ describe('tallies of the campaign', () => {
   });
 
   it('writes the work-summary paragraph with the real numbers', async () => {
-    const res = await app.http().get('/campaign-tally/summary').query({ campaign: slugA }).set(bearer(jwt));
+    const res = await app
+      .http()
+      .get('/campaign-tally/summary')
+      .query({ campaign: slugA })
+      .set(bearer(jwt));
     expect(res.status).toBe(200);
     expect(res.body.data.text).toContain('开设“优化营商环境大讨论大反思大提升”专栏专题');
     expect(res.body.data.text).toContain('主题稿件4条');
@@ -176,21 +339,33 @@ describe('tallies of the campaign', () => {
     expect(res.body.data.text).toContain('专题问政1期');
     expect(res.body.data.text).toContain('曝光存在的难点堵点问题3个，已整改1个');
     expect(res.body.data.text).toContain('对1个区直部门的承诺事项进行刊播发');
-    const march = await app.http().get('/campaign-tally/summary').query({ campaign: slugA, from: '2019-03-01', to: '2019-03-31' }).set(bearer(jwt));
-    expect(march.body.data.text).toMatch(/^2019年3月1日至2019年3月31日，.*主题稿件1条；对1个区直部门/);
+    const march = await app
+      .http()
+      .get('/campaign-tally/summary')
+      .query({ campaign: slugA, from: '2019-03-01', to: '2019-03-31' })
+      .set(bearer(jwt));
+    expect(march.body.data.text).toMatch(
+      /^2019年3月1日至2019年3月31日，.*主题稿件1条；对1个区直部门/
+    );
   });
 
   it('lists campaigns with their totals for the admin picker', async () => {
     const res = await app.http().get('/campaign-tally/campaigns').set(bearer(jwt));
     expect(res.status).toBe(200);
-    expect(res.body.data).toContainEqual(expect.objectContaining({ slug: slugA, totals: { articles: 4, episodes: 1, pledges: 1, total: 6 } }));
+    expect(res.body.data).toContainEqual(
+      expect.objectContaining({
+        slug: slugA,
+        totals: { articles: 4, episodes: 1, pledges: 1, total: 6 },
+      })
+    );
   });
 
   it('drops an unpublished item and brings it back in its first period when re-published', async () => {
     await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a1 } as never);
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(3);
     await app.strapi.documents(CONTENT_TYPES.article).publish({ documentId: ids.a1 } as never);
-    const rows = (await tally({ campaign: slugA, groupBy: 'period', period: 'month' })).body.data.rows;
+    const rows = (await tally({ campaign: slugA, groupBy: 'period', period: 'month' })).body.data
+      .rows;
     expect(rows).toContainEqual({ period: '2019-04', count: 2, labels: { period: '2019年4月' } });
   });
 });

@@ -12,12 +12,9 @@ afterAll(async () => {
 
 describe('content API guard', () => {
   it('refuses populate nested deeper than the limit with a 400 that says so', async () => {
-    const res = await app
-      .http()
-      .get('/api/articles')
-      .query({
-        'populate[column][populate][campaign][populate][articles][populate][departments]': 'true',
-      });
+    const res = await app.http().get('/api/articles').query({
+      'populate[column][populate][campaign][populate][articles][populate][departments]': 'true',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('populate is nested 4 levels deep; the limit is 3');
     const ok = await app

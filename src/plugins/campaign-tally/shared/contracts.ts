@@ -96,7 +96,11 @@ export interface TallyResponse {
 }
 
 export interface SummaryResponse {
-  data: { text: string; campaign: CampaignRef; params: Pick<TallyParams, 'from' | 'to' | 'timeZone'> };
+  data: {
+    text: string;
+    campaign: CampaignRef;
+    params: Pick<TallyParams, 'from' | 'to' | 'timeZone'>;
+  };
 }
 
 /** GET /api/campaign-tally/campaigns/:slug/totals (content API, for the app). */
@@ -110,7 +114,13 @@ export interface PublicTotalsResponse {
 
 /** Campaigns the admin page can pick from: GET /campaign-tally/campaigns. */
 export interface CampaignListResponse {
-  data: Array<CampaignRef & { startDate: string | null; endDate: string | null; totals: PublicTotalsResponse['data']['totals'] }>;
+  data: Array<
+    CampaignRef & {
+      startDate: string | null;
+      endDate: string | null;
+      totals: PublicTotalsResponse['data']['totals'];
+    }
+  >;
 }
 
 /** The JSON export: the tally plus everything needed to read it later (rule, parameters, version). */
@@ -128,7 +138,14 @@ export interface TallyExportDocument {
 export interface LedgerDifference {
   type: TalliedType;
   documentId: string;
-  problem: 'missing-from-ledger' | 'not-published' | 'campaign' | 'first-published' | 'format' | 'column' | 'departments';
+  problem:
+    | 'missing-from-ledger'
+    | 'not-published'
+    | 'campaign'
+    | 'first-published'
+    | 'format'
+    | 'column'
+    | 'departments';
   ledger: string | null;
   content: string | null;
 }

@@ -9,7 +9,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     { uid: 'export', displayName: '导出统计', section: 'plugins', pluginName: PLUGIN_ID },
   ];
   // The uids above become plugin::campaign-tally.read / .export; keep them tied to the constants.
-  if (actions.some((a) => !Object.values(ACTIONS).includes(`plugin::${PLUGIN_ID}.${a.uid}` as never))) {
+  if (
+    actions.some((a) => !Object.values(ACTIONS).includes(`plugin::${PLUGIN_ID}.${a.uid}` as never))
+  ) {
     throw new Error('campaign-tally: RBAC actions out of step with shared/constants.ts');
   }
   await strapi.admin!.services.permission.actionProvider.registerMany(actions);

@@ -8,15 +8,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   for (const [type, typeConfig] of Object.entries(config.types)) {
     if (!typeConfig) continue;
     const contentType = strapi.contentType(typeConfig.uid as never) as
-      | { options?: { draftAndPublish?: boolean }; attributes: Record<string, { type?: string; target?: string }> }
+      | {
+          options?: { draftAndPublish?: boolean };
+          attributes: Record<string, { type?: string; target?: string }>;
+        }
       | undefined;
-    if (!contentType) throw new Error(`campaign-tally: tallied type "${type}" points at unknown content type ${typeConfig.uid}`);
+    if (!contentType)
+      throw new Error(
+        `campaign-tally: tallied type "${type}" points at unknown content type ${typeConfig.uid}`
+      );
     if (!contentType.options?.draftAndPublish) {
-      throw new Error(`campaign-tally: tallied type "${type}" (${typeConfig.uid}) must have draft & publish`);
+      throw new Error(
+        `campaign-tally: tallied type "${type}" (${typeConfig.uid}) must have draft & publish`
+      );
     }
     const campaign = contentType.attributes[typeConfig.campaignField];
     if (campaign?.type !== 'relation' || campaign.target !== config.campaignUid) {
-      throw new Error(`campaign-tally: ${typeConfig.uid}.${typeConfig.campaignField} is not a relation to ${config.campaignUid}`);
+      throw new Error(
+        `campaign-tally: ${typeConfig.uid}.${typeConfig.campaignField} is not a relation to ${config.campaignUid}`
+      );
     }
   }
   strapi.documents.use(ledgerMiddleware(strapi));

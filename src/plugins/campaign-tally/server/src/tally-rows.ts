@@ -12,7 +12,12 @@ type ColumnInfo = { slug: string | null; name: string };
 async function columnsById(strapi: Core.Strapi, tables: LedgerTables, ids: string[]) {
   const found = new Map<string, ColumnInfo>();
   if (!ids.length) return found;
-  const rows = rowsOf<{ document_id: string; slug: string | null; name: string; published_at: unknown }>(
+  const rows = rowsOf<{
+    document_id: string;
+    slug: string | null;
+    name: string;
+    published_at: unknown;
+  }>(
     await strapi.db.connection.raw(
       `SELECT document_id, slug, name, published_at FROM ${q(tables.column)}
        WHERE document_id IN (${ids.map(() => '?').join(', ')}) ORDER BY published_at`,
@@ -21,7 +26,8 @@ async function columnsById(strapi: Core.Strapi, tables: LedgerTables, ids: strin
   );
   // ORDER BY puts drafts (NULL) first on SQLite and last on PostgreSQL: prefer published explicitly.
   for (const row of rows) {
-    if (!found.has(row.document_id) || row.published_at) found.set(row.document_id, { slug: row.slug, name: row.name });
+    if (!found.has(row.document_id) || row.published_at)
+      found.set(row.document_id, { slug: row.slug, name: row.name });
   }
   return found;
 }
@@ -36,7 +42,11 @@ export async function labelRows(
   phases: Phase[]
 ): Promise<TallyRow[]> {
   const columnIds = groupBy.includes('column')
-    ? [...new Set(grouped.map((r) => r.keys.column).filter((v): v is string => typeof v === 'string'))]
+    ? [
+        ...new Set(
+          grouped.map((r) => r.keys.column).filter((v): v is string => typeof v === 'string')
+        ),
+      ]
     : [];
   const columns = await columnsById(strapi, tables, columnIds);
 
@@ -53,24 +63,25 @@ export async function labelRows(
       switch (dimension) {
         case 'type':
           row.type = key;
-          row.labels.type = key ? TYPE_LABELS[key as TalliedType] ?? key : NONE_LABELS.type;
+          row.labels.type = key ? (TYPE_LABELS[key as TalliedType] ?? key) : NONE_LABELS.type;
           break;
         case 'format':
           row.format = key;
-          row.labels.format = key ? FORMAT_LABELS[key] ?? key : NONE_LABELS.format;
+          row.labels.format = key ? (FORMAT_LABELS[key] ?? key) : NONE_LABELS.format;
           break;
         case 'outlet':
           row.outlet = key;
-          row.labels.outlet = key ? OUTLET_LABELS[key] ?? key : NONE_LABELS.outlet;
+          row.labels.outlet = key ? (OUTLET_LABELS[key] ?? key) : NONE_LABELS.outlet;
           break;
         case 'column': {
           const column = key ? columns.get(key) : undefined;
-          row.column = key ? column?.slug ?? key : null;
+          row.column = key ? (column?.slug ?? key) : null;
           row.labels.column = column?.name ?? NONE_LABELS.column;
           break;
         }
         case 'period': {
-          const periodKey = period === 'phase' && key !== null ? phases[Number(key)]?.name ?? null : key;
+          const periodKey =
+            period === 'phase' && key !== null ? (phases[Number(key)]?.name ?? null) : key;
           row.period = periodKey;
           row.labels.period = periodLabel(period, periodKey);
           break;

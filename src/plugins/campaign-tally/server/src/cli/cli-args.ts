@@ -48,7 +48,8 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   if (positionals.length) throw new Error(`unexpected argument "${positionals[0]}"`);
   if (values.rebuild && values.verify) throw new Error('--rebuild and --verify cannot be combined');
   const format = (values.format ?? 'table') as CliFormat;
-  if (!CLI_FORMATS.includes(format)) throw new Error(`--format must be one of: ${CLI_FORMATS.join(', ')}`);
+  if (!CLI_FORMATS.includes(format))
+    throw new Error(`--format must be one of: ${CLI_FORMATS.join(', ')}`);
   if (format === 'xlsx' && !values.out) throw new Error('--format xlsx needs --out FILE');
   const mode = values.rebuild ? 'rebuild' : values.verify ? 'verify' : 'tally';
   if (mode === 'tally' && !values.campaign) throw new Error('--campaign <slug> is required');

@@ -20,13 +20,20 @@ const service = <K extends keyof Services>(strapi: Core.Strapi, name: K) =>
 async function run(strapi: Core.Strapi, args: CliArgs, out: Output): Promise<number> {
   if (args.mode === 'rebuild') {
     const report = await service(strapi, 'ledger').rebuild();
-    out.write(`ledger rebuilt: ${report.publications} publications, ${report.departmentLinks} department links, ${report.tookMs} ms\n`);
+    out.write(
+      `ledger rebuilt: ${report.publications} publications, ${report.departmentLinks} department links, ${report.tookMs} ms\n`
+    );
     return 0;
   }
   if (args.mode === 'verify') {
     const report = await service(strapi, 'ledger').verify();
-    out.write(`${report.ok ? 'ledger OK' : 'ledger differs'}: ${report.checked} publications checked, ${report.differences.length} differences\n`);
-    for (const d of report.differences) out.write(`  ${d.type} ${d.documentId} ${d.problem}: ledger=${d.ledger ?? '-'} content=${d.content ?? '-'}\n`);
+    out.write(
+      `${report.ok ? 'ledger OK' : 'ledger differs'}: ${report.checked} publications checked, ${report.differences.length} differences\n`
+    );
+    for (const d of report.differences)
+      out.write(
+        `  ${d.type} ${d.documentId} ${d.problem}: ledger=${d.ledger ?? '-'} content=${d.content ?? '-'}\n`
+      );
     return report.ok ? 0 : 1;
   }
   const query = await validateTallyQuery(args.query);
@@ -50,7 +57,10 @@ async function run(strapi: Core.Strapi, args: CliArgs, out: Output): Promise<num
  * The tally CLI: boots Strapi from the compiled app (no HTTP server), runs one command, destroys
  * Strapi. Returns the exit code; bad arguments print the usage and return 2.
  */
-export async function main(argv: string[], opts: { appDir: string; stdout?: Output; stderr?: Output }): Promise<number> {
+export async function main(
+  argv: string[],
+  opts: { appDir: string; stdout?: Output; stderr?: Output }
+): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
   const stderr = opts.stderr ?? process.stderr;
   let args: CliArgs | 'help';
@@ -66,7 +76,10 @@ export async function main(argv: string[], opts: { appDir: string; stdout?: Outp
     return 0;
   }
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'error';
-  const strapi = await createStrapi({ appDir: opts.appDir, distDir: path.join(opts.appDir, 'dist') }).load();
+  const strapi = await createStrapi({
+    appDir: opts.appDir,
+    distDir: path.join(opts.appDir, 'dist'),
+  }).load();
   try {
     return await run(strapi, args, stdout);
   } catch (error) {

@@ -2,15 +2,23 @@ import type { TallyResponse } from '../../../shared/contracts';
 import { tallyTable } from '../exports/tally-table';
 
 /** Display width in a terminal: CJK characters take two columns. */
-const displayWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const displayWidth = (text: string) =>
+  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+const padEnd = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 /** A readable plain-text table of the tally, with the totals and metrics underneath. */
 export function textTable(data: TallyResponse['data']): string {
   const table = tallyTable(data);
   const cells = [table.headers, ...table.rows.map((r) => r.map(String))];
-  const widths = table.headers.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i] ?? ''))));
-  const line = (row: string[]) => row.map((cell, i) => padEnd(cell, widths[i])).join('  ').trimEnd();
+  const widths = table.headers.map((_, i) =>
+    Math.max(...cells.map((row) => displayWidth(row[i] ?? '')))
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => padEnd(cell, widths[i]))
+      .join('  ')
+      .trimEnd();
   const { totals } = data;
   const e = totals.episodeMetrics;
   const p = totals.pledgeMetrics;

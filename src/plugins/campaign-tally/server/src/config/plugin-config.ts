@@ -28,9 +28,21 @@ export const DEFAULT_CONFIG: PluginConfig = {
   departmentUid: 'api::department.department',
   columnUid: 'api::special-column.special-column',
   types: {
-    article: { uid: 'api::article.article', campaignField: 'campaign', departmentsField: 'departments' },
-    episode: { uid: 'api::episode.episode', campaignField: 'campaign', departmentsField: 'departments' },
-    pledge: { uid: 'api::pledge.pledge', campaignField: 'campaign', departmentsField: 'department' },
+    article: {
+      uid: 'api::article.article',
+      campaignField: 'campaign',
+      departmentsField: 'departments',
+    },
+    episode: {
+      uid: 'api::episode.episode',
+      campaignField: 'campaign',
+      departmentsField: 'departments',
+    },
+    pledge: {
+      uid: 'api::pledge.pledge',
+      campaignField: 'campaign',
+      departmentsField: 'department',
+    },
   },
 };
 
@@ -40,7 +52,10 @@ const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const typeSchema = yup
   .object({
     uid: yup.string().required().matches(UID, 'uid must look like api::name.name'),
-    campaignField: yup.string().required().matches(FIELD, 'campaignField must be an attribute name'),
+    campaignField: yup
+      .string()
+      .required()
+      .matches(FIELD, 'campaignField must be an attribute name'),
     departmentsField: yup.string().matches(FIELD, 'departmentsField must be an attribute name'),
   })
   .noUnknown();
@@ -50,7 +65,11 @@ const configSchema = yup
     timeZone: yup
       .string()
       .required()
-      .test('time-zone', 'timeZone must be an IANA time zone such as Asia/Shanghai', isValidTimeZone),
+      .test(
+        'time-zone',
+        'timeZone must be an IANA time zone such as Asia/Shanghai',
+        isValidTimeZone
+      ),
     totalsCacheTtlMs: yup.number().integer().min(0).max(3600000).required(),
     campaignUid: yup.string().required().matches(UID),
     departmentUid: yup.string().required().matches(UID),
@@ -58,10 +77,16 @@ const configSchema = yup
     types: yup
       .object()
       .required()
-      .test('tallied-types', `types must be a non-empty subset of ${TALLIED_TYPES.join(', ')}`, (v) => {
-        const keys = Object.keys(v ?? {});
-        return keys.length > 0 && keys.every((k) => (TALLIED_TYPES as readonly string[]).includes(k));
-      })
+      .test(
+        'tallied-types',
+        `types must be a non-empty subset of ${TALLIED_TYPES.join(', ')}`,
+        (v) => {
+          const keys = Object.keys(v ?? {});
+          return (
+            keys.length > 0 && keys.every((k) => (TALLIED_TYPES as readonly string[]).includes(k))
+          );
+        }
+      )
       .test('type-shape', 'each tallied type needs a uid and a campaignField', (v) =>
         Object.values(v ?? {}).every((t) => typeSchema.isValidSync(t, { strict: true }))
       ),

@@ -11,7 +11,11 @@ const publication = {
   schema: {
     kind: 'collectionType',
     collectionName: 'campaign_tally_publications',
-    info: { singularName: 'publication', pluralName: 'publications', displayName: 'Tally publication' },
+    info: {
+      singularName: 'publication',
+      pluralName: 'publications',
+      displayName: 'Tally publication',
+    },
     options: { draftAndPublish: false },
     pluginOptions: hidden,
     attributes: {
@@ -26,7 +30,10 @@ const publication = {
       isoWeek: { type: 'string', required: true, maxLength: 8 },
     },
     indexes: [
-      { name: 'ct_pub_campaign_type_first', columns: ['campaign_document_id', 'type', 'first_published_at'] },
+      {
+        name: 'ct_pub_campaign_type_first',
+        columns: ['campaign_document_id', 'type', 'first_published_at'],
+      },
       { name: 'ct_pub_campaign_day', columns: ['campaign_document_id', 'local_day'] },
       { name: 'ct_pub_item', columns: ['type', 'item_document_id'], type: 'unique' },
       { name: 'ct_pub_column', columns: ['column_document_id'] },

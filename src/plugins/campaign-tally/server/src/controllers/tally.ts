@@ -1,7 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import type { CampaignListResponse, SummaryResponse, TallyResponse } from '../../../shared/contracts';
+import type {
+  CampaignListResponse,
+  SummaryResponse,
+  TallyResponse,
+} from '../../../shared/contracts';
 import { getService } from '../get-service';
-import { validateExportQuery, validateSummaryQuery, validateTallyQuery } from '../validation/tally-query';
+import {
+  validateExportQuery,
+  validateSummaryQuery,
+  validateTallyQuery,
+} from '../validation/tally-query';
 
 /** RFC 6266 attachment header with an RFC 5987 UTF-8 filename beside the ASCII one. */
 const attachment = (filename: string) =>
@@ -24,10 +32,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async summary(ctx: any) {
     const query = await validateSummaryQuery(ctx.query);
-    ctx.body = { data: await getService('summary', { strapi }).summarize(query) } satisfies SummaryResponse;
+    ctx.body = {
+      data: await getService('summary', { strapi }).summarize(query),
+    } satisfies SummaryResponse;
   },
 
   async campaigns(ctx: any) {
-    ctx.body = { data: await getService('tally', { strapi }).listCampaigns() } satisfies CampaignListResponse;
+    ctx.body = {
+      data: await getService('tally', { strapi }).listCampaigns(),
+    } satisfies CampaignListResponse;
   },
 });

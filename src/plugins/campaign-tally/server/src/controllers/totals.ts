@@ -7,6 +7,8 @@ import { validateSlugParam } from '../validation/tally-query';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const slug = await validateSlugParam(ctx.params.slug);
-    ctx.body = { data: await getService('tally', { strapi }).publicTotals(slug) } satisfies PublicTotalsResponse;
+    ctx.body = {
+      data: await getService('tally', { strapi }).publicTotals(slug),
+    } satisfies PublicTotalsResponse;
   },
 });

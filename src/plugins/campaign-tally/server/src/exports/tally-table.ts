@@ -33,7 +33,10 @@ export function exportFacts(data: TallyResponse['data']): Array<[string, string]
     ['已整改问题', String(totals.episodeMetrics.problemsResolved)],
     ['承诺事项', String(totals.pledgeMetrics.itemsPledged)],
     ['已兑现承诺事项', String(totals.pledgeMetrics.itemsFulfilled)],
-    ['作出承诺的区直部门', `${totals.pledgeMetrics.departmentsPledged} / ${totals.pledgeMetrics.departmentsTotal}`],
+    [
+      '作出承诺的区直部门',
+      `${totals.pledgeMetrics.departmentsPledged} / ${totals.pledgeMetrics.departmentsTotal}`,
+    ],
     ['统计口径', data.rule],
     ['生成时间', data.generatedAt],
     ['应用版本', data.appVersion],

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { TallyResponse } from '../../../shared/contracts';
 import { exportFacts, tallyTable } from './tally-table';
 
-const width = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+const width = (text: string) =>
+  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
 /** An XLSX workbook: the data sheet (frozen bold header) and a sheet with the rule and parameters. */
 export async function toXlsx(data: TallyResponse['data']): Promise<Buffer> {

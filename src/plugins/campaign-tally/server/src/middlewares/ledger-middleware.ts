@@ -26,14 +26,17 @@ export const ledgerMiddleware =
     const config = pluginConfig(strapi);
     const ledger = getService('ledger', { strapi });
     const type = ledger.talliedTypeOf(uid);
-    const target = uid === config.campaignUid ? 'campaign' : uid === config.columnUid ? 'column' : null;
+    const target =
+      uid === config.campaignUid ? 'campaign' : uid === config.columnUid ? 'column' : null;
     const isDepartmentDelete = uid === config.departmentUid && action === 'delete';
 
-    if (!isDepartmentDelete && !((type || target) && changesPublished(action, params))) return next();
+    if (!isDepartmentDelete && !((type || target) && changesPublished(action, params)))
+      return next();
 
     return strapi.db.transaction(async ({ onCommit }) => {
       const result = await next();
-      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const documentId =
+        params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (documentId) {
         if (type) await ledger.syncDocuments(type, [documentId]);
         else if (target) await ledger.syncLinkedTo(target, documentId);

@@ -25,7 +25,11 @@ export interface GroupedRow {
 type Sql = { sql: string; bindings: unknown[] };
 
 /** The ledger column or expression that buckets a row by a dimension (department aside). */
-function dimensionSql(dimension: Exclude<Dimension, 'department'>, period: Period, phases: Phase[]): Sql {
+function dimensionSql(
+  dimension: Exclude<Dimension, 'department'>,
+  period: Period,
+  phases: Phase[]
+): Sql {
   switch (dimension) {
     case 'type':
       return { sql: 'l.type', bindings: [] };
@@ -50,15 +54,23 @@ function dimensionSql(dimension: Exclude<Dimension, 'department'>, period: Perio
   };
 }
 
-function rangeSql(filter: TallyFilter): Sql {
+/** The WHERE clause of one campaign's ledger rows within from/to (alias `l`). */
+export function rangeSql(filter: TallyFilter): Sql {
   const parts = ['l.campaign_document_id = ?'];
   const bindings: unknown[] = [filter.campaignDocumentId];
-  if (filter.from) parts.push('l.local_day >= ?') && bindings.push(filter.from);
-  if (filter.to) parts.push('l.local_day <= ?') && bindings.push(filter.to);
+  if (filter.from) {
+    parts.push('l.local_day >= ?');
+    bindings.push(filter.from);
+  }
+  if (filter.to) {
+    parts.push('l.local_day <= ?');
+    bindings.push(filter.to);
+  }
   return { sql: parts.join(' AND '), bindings };
 }
 
-const ordinals = (from: number, count: number) => Array.from({ length: count }, (_, i) => String(from + i));
+const ordinals = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => String(from + i));
 
 /** Aggregate reads over the ledger: each method is a fixed number of GROUP BY queries. */
 export function createLedgerReader(db: Knex, tables: LedgerTables) {
@@ -68,15 +80,25 @@ export function createLedgerReader(db: Knex, tables: LedgerTables) {
 
   return {
     /** Counts per combination of dimensions; with `department`, every department gets a row. */
-    async groupedCounts(filter: TallyFilter, groupBy: Dimension[], period: Period, phases: Phase[]) {
-      const others = groupBy.filter((d): d is Exclude<Dimension, 'department'> => d !== 'department');
+    async groupedCounts(
+      filter: TallyFilter,
+      groupBy: Dimension[],
+      period: Period,
+      phases: Phase[]
+    ) {
+      const others = groupBy.filter(
+        (d): d is Exclude<Dimension, 'department'> => d !== 'department'
+      );
       const exprs = others.map((d) => dimensionSql(d, period, phases));
       const exprBindings = exprs.flatMap((e) => e.bindings);
       const select = exprs.map((e, i) => `${e.sql} AS d${i}`);
       const range = rangeSql(filter);
       const toKeys = (row: Record<string, unknown>) =>
-        Object.fromEntries(others.map((d, i) => [d, (row[`d${i}`] as string | number | null) ?? null]));
-      const groupClause = (first: number, n: number) => (n ? `GROUP BY ${ordinals(first, n).join(', ')}` : '');
+        Object.fromEntries(
+          others.map((d, i) => [d, (row[`d${i}`] as string | number | null) ?? null])
+        );
+      const groupClause = (first: number, n: number) =>
+        n ? `GROUP BY ${ordinals(first, n).join(', ')}` : '';
 
       if (!groupBy.includes('department')) {
         const rows = rowsOf<Record<string, unknown>>(
@@ -111,16 +133,22 @@ export function createLedgerReader(db: Knex, tables: LedgerTables) {
         )
       );
       return [
-        ...byDepartment.map(
-          (row): GroupedRow => ({
-            keys: toKeys(row),
-            department: { documentId: String(row.dep_id), slug: (row.dep_slug as string) ?? null, name: String(row.dep_name) },
-            count: Number(row.count),
-          })
-        ),
+        ...byDepartment.map((row): GroupedRow => ({
+          keys: toKeys(row),
+          department: {
+            documentId: String(row.dep_id),
+            slug: (row.dep_slug as string) ?? null,
+            name: String(row.dep_name),
+          },
+          count: Number(row.count),
+        })),
         ...withoutDepartment
           .filter((row) => Number(row.count) > 0)
-          .map((row): GroupedRow => ({ keys: toKeys(row), department: null, count: Number(row.count) })),
+          .map((row): GroupedRow => ({
+            keys: toKeys(row),
+            department: null,
+            count: Number(row.count),
+          })),
       ];
     },
 
@@ -128,7 +156,10 @@ export function createLedgerReader(db: Knex, tables: LedgerTables) {
     async countsByType(filter: TallyFilter): Promise<Partial<Record<TalliedType, number>>> {
       const range = rangeSql(filter);
       const rows = rowsOf<{ type: TalliedType; count: string | number }>(
-        await db.raw(`SELECT l.type AS type, COUNT(*) AS count FROM ${pub} l WHERE ${range.sql} GROUP BY l.type`, range.bindings)
+        await db.raw(
+          `SELECT l.type AS type, COUNT(*) AS count FROM ${pub} l WHERE ${range.sql} GROUP BY l.type`,
+          range.bindings
+        )
       );
       return Object.fromEntries(rows.map((r) => [r.type, Number(r.count)]));
     },
@@ -136,7 +167,9 @@ export function createLedgerReader(db: Knex, tables: LedgerTables) {
     /** Published documents per campaign document id and type, for every campaign at once. */
     async countsByCampaign() {
       const rows = rowsOf<{ campaign: string; type: TalliedType; count: string | number }>(
-        await db.raw(`SELECT campaign_document_id AS campaign, type, COUNT(*) AS count FROM ${pub} GROUP BY 1, 2`)
+        await db.raw(
+          `SELECT campaign_document_id AS campaign, type, COUNT(*) AS count FROM ${pub} GROUP BY 1, 2`
+        )
       );
       return rows.map((r) => ({ campaign: r.campaign, type: r.type, count: Number(r.count) }));
     },

@@ -35,7 +35,11 @@ export function sourceSelect(
 }
 
 /** Department links of the type's published rows: (item document id, department document id). */
-export function sourceDepartmentsSelect(tables: LedgerTables, t: TypeTables, documentFilter = ''): string | null {
+export function sourceDepartmentsSelect(
+  tables: LedgerTables,
+  t: TypeTables,
+  documentFilter = ''
+): string | null {
   if (!t.departments) return null;
   return `SELECT DISTINCT p.document_id AS item_document_id, dep.document_id AS department_document_id
     FROM ${q(t.table)} p

@@ -37,8 +37,15 @@ function linkTable(meta: Meta, field: string, targetUid: string): LinkTable {
     target?: string;
     joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
   };
-  if (!attribute || attribute.type !== 'relation' || attribute.target !== targetUid || !attribute.joinTable) {
-    throw new Error(`campaign-tally: ${meta.tableName}.${field} must be a relation to ${targetUid}`);
+  if (
+    !attribute ||
+    attribute.type !== 'relation' ||
+    attribute.target !== targetUid ||
+    !attribute.joinTable
+  ) {
+    throw new Error(
+      `campaign-tally: ${meta.tableName}.${field} must be a relation to ${targetUid}`
+    );
   }
   const { name, joinColumn, inverseJoinColumn } = attribute.joinTable;
   return { table: name, ownerColumn: joinColumn.name, targetColumn: inverseJoinColumn.name };
@@ -54,23 +61,29 @@ export function resolveLedgerTables(strapi: Core.Strapi, config: PluginConfig): 
     if (!found) throw new Error(`campaign-tally: content type ${uid} does not exist`);
     return found;
   };
-  const types = (Object.entries(config.types) as Array<[TalliedType, NonNullable<PluginConfig['types'][TalliedType]>]>).map(
-    ([type, typeConfig]): TypeTables => {
-      const typeMeta = meta(typeConfig.uid);
-      const columnAttribute = typeMeta.attributes.column as { target?: string } | undefined;
-      return {
-        type,
-        uid: typeConfig.uid,
-        table: typeMeta.tableName,
-        campaign: linkTable(typeMeta, typeConfig.campaignField, config.campaignUid),
-        departments: typeConfig.departmentsField
-          ? linkTable(typeMeta, typeConfig.departmentsField, config.departmentUid)
+  const types = (
+    Object.entries(config.types) as Array<
+      [TalliedType, NonNullable<PluginConfig['types'][TalliedType]>]
+    >
+  ).map(([type, typeConfig]): TypeTables => {
+    const typeMeta = meta(typeConfig.uid);
+    const columnAttribute = typeMeta.attributes.column as { target?: string } | undefined;
+    return {
+      type,
+      uid: typeConfig.uid,
+      table: typeMeta.tableName,
+      campaign: linkTable(typeMeta, typeConfig.campaignField, config.campaignUid),
+      departments: typeConfig.departmentsField
+        ? linkTable(typeMeta, typeConfig.departmentsField, config.departmentUid)
+        : null,
+      column:
+        columnAttribute?.target === config.columnUid
+          ? linkTable(typeMeta, 'column', config.columnUid)
           : null,
-        column: columnAttribute?.target === config.columnUid ? linkTable(typeMeta, 'column', config.columnUid) : null,
-        hasFormat: (typeMeta.attributes.format as { type?: string } | undefined)?.type === 'enumeration',
-      };
-    }
-  );
+      hasFormat:
+        (typeMeta.attributes.format as { type?: string } | undefined)?.type === 'enumeration',
+    };
+  });
   return {
     publication: meta(LEDGER_UIDS.publication).tableName,
     publicationDepartment: meta(LEDGER_UIDS.publicationDepartment).tableName,

@@ -8,7 +8,12 @@ const LIMIT = 200;
 const same = (a: string, b: string) => `(${a} = ${b} OR (${a} IS NULL AND ${b} IS NULL))`;
 
 /** Compares the ledger with a fresh SQL recount from the content tables; returns only differences. */
-export function createLedgerVerifier(db: Knex, tables: LedgerTables, dialect: Dialect, timeZone: string) {
+export function createLedgerVerifier(
+  db: Knex,
+  tables: LedgerTables,
+  dialect: Dialect,
+  timeZone: string
+) {
   const pub = q(tables.publication);
   const pubDep = q(tables.publicationDepartment);
 
@@ -34,11 +39,41 @@ export function createLedgerVerifier(db: Knex, tables: LedgerTables, dialect: Di
         );
         for (const row of mismatches) {
           const base = { type: t.type, documentId: String(row.id) };
-          if (row.ledger_id === null) differences.push({ ...base, problem: 'missing-from-ledger', ledger: null, content: row.s_campaign });
-          else if (row.s_campaign !== row.l_campaign) differences.push({ ...base, problem: 'campaign', ledger: row.l_campaign, content: row.s_campaign });
-          else if (row.s_day !== row.l_day) differences.push({ ...base, problem: 'first-published', ledger: row.l_day, content: row.s_day });
-          else if (row.s_format !== row.l_format) differences.push({ ...base, problem: 'format', ledger: row.l_format, content: row.s_format });
-          else differences.push({ ...base, problem: 'column', ledger: row.l_column, content: row.s_column });
+          if (row.ledger_id === null)
+            differences.push({
+              ...base,
+              problem: 'missing-from-ledger',
+              ledger: null,
+              content: row.s_campaign,
+            });
+          else if (row.s_campaign !== row.l_campaign)
+            differences.push({
+              ...base,
+              problem: 'campaign',
+              ledger: row.l_campaign,
+              content: row.s_campaign,
+            });
+          else if (row.s_day !== row.l_day)
+            differences.push({
+              ...base,
+              problem: 'first-published',
+              ledger: row.l_day,
+              content: row.s_day,
+            });
+          else if (row.s_format !== row.l_format)
+            differences.push({
+              ...base,
+              problem: 'format',
+              ledger: row.l_format,
+              content: row.s_format,
+            });
+          else
+            differences.push({
+              ...base,
+              problem: 'column',
+              ledger: row.l_column,
+              content: row.s_column,
+            });
         }
         const extra = rowsOf<{ id: string; campaign: string }>(
           await db.raw(
@@ -49,7 +84,13 @@ export function createLedgerVerifier(db: Knex, tables: LedgerTables, dialect: Di
           )
         );
         for (const row of extra) {
-          differences.push({ type: t.type, documentId: row.id, problem: 'not-published', ledger: row.campaign, content: null });
+          differences.push({
+            type: t.type,
+            documentId: row.id,
+            problem: 'not-published',
+            ledger: row.campaign,
+            content: null,
+          });
         }
         const departments = sourceDepartmentsSelect(tables, t);
         if (!departments) continue;
@@ -74,10 +115,26 @@ export function createLedgerVerifier(db: Knex, tables: LedgerTables, dialect: Di
             [t.type]
           )
         );
-        for (const row of missingLinks) differences.push({ type: t.type, documentId: row.id, problem: 'departments', ledger: null, content: row.department });
-        for (const row of extraLinks) differences.push({ type: t.type, documentId: row.id, problem: 'departments', ledger: row.department, content: null });
+        for (const row of missingLinks)
+          differences.push({
+            type: t.type,
+            documentId: row.id,
+            problem: 'departments',
+            ledger: null,
+            content: row.department,
+          });
+        for (const row of extraLinks)
+          differences.push({
+            type: t.type,
+            documentId: row.id,
+            problem: 'departments',
+            ledger: row.department,
+            content: null,
+          });
       }
-      const [{ count }] = rowsOf<{ count: string | number }>(await db.raw(`SELECT COUNT(*) AS count FROM ${pub}`));
+      const [{ count }] = rowsOf<{ count: string | number }>(
+        await db.raw(`SELECT COUNT(*) AS count FROM ${pub}`)
+      );
       return { ok: differences.length === 0, checked: Number(count), differences };
     },
   };

@@ -44,7 +44,10 @@ export function createLedgerWriter(tables: LedgerTables, dialect: Dialect, timeZ
        (SELECT id FROM ${pub} WHERE type = ? AND item_document_id IN (${list}))`,
       [type, ...ids]
     );
-    await db.raw(`DELETE FROM ${pub} WHERE type = ? AND item_document_id IN (${list})`, [type, ...ids]);
+    await db.raw(`DELETE FROM ${pub} WHERE type = ? AND item_document_id IN (${list})`, [
+      type,
+      ...ids,
+    ]);
   }
 
   return {
@@ -64,14 +67,18 @@ export function createLedgerWriter(tables: LedgerTables, dialect: Dialect, timeZ
       await db.raw(`DELETE FROM ${pub}`);
       for (const t of tables.types) await insertFromSource(db, t, '', []);
       const [counts] = rowsOf<{ publications: number | string; links: number | string }>(
-        await db.raw(`SELECT (SELECT COUNT(*) FROM ${pub}) AS publications, (SELECT COUNT(*) FROM ${pubDep}) AS links`)
+        await db.raw(
+          `SELECT (SELECT COUNT(*) FROM ${pub}) AS publications, (SELECT COUNT(*) FROM ${pubDep}) AS links`
+        )
       );
       return { publications: Number(counts.publications), departmentLinks: Number(counts.links) };
     },
 
     /** Drops a deleted department from every ledger row. */
     async removeDepartment(db: Db, departmentDocumentId: string) {
-      await db.raw(`DELETE FROM ${pubDep} WHERE department_document_id = ?`, [departmentDocumentId]);
+      await db.raw(`DELETE FROM ${pubDep} WHERE department_document_id = ?`, [
+        departmentDocumentId,
+      ]);
     },
 
     /**
@@ -96,7 +103,11 @@ export function createLedgerWriter(tables: LedgerTables, dialect: Dialect, timeZ
             [t.type, targetDocumentId, targetDocumentId]
           )
         );
-        if (rows.length) found.set(t.type, rows.map((r) => r.id));
+        if (rows.length)
+          found.set(
+            t.type,
+            rows.map((r) => r.id)
+          );
       }
       return found;
     },

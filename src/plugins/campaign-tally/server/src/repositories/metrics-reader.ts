@@ -2,19 +2,37 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { EpisodeMetrics, PledgeMetrics } from '../../../shared/contracts';
 import type { LedgerTables, TypeTables } from './ledger-tables';
-import type { TallyFilter } from './ledger-reader';
+import { rangeSql, type TallyFilter } from './ledger-reader';
 import { ident as q, rowsOf } from './sql-dialect';
 
-type ComponentJoin = { linkTable: string; entityColumn: string; componentColumn: string; field: string; table: string };
+type ComponentJoin = {
+  linkTable: string;
+  entityColumn: string;
+  componentColumn: string;
+  field: string;
+  table: string;
+};
 
 /** The component table behind a repeatable component attribute, read from metadata. */
 function componentJoin(strapi: Core.Strapi, uid: string, field: string): ComponentJoin | null {
   const meta = strapi.db.metadata.get(uid as never) as unknown as {
-    attributes: Record<string, { target?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }>;
+    attributes: Record<
+      string,
+      {
+        target?: string;
+        joinTable?: {
+          name: string;
+          joinColumn: { name: string };
+          inverseJoinColumn: { name: string };
+        };
+      }
+    >;
   };
   const attribute = meta?.attributes[field];
   if (!attribute?.joinTable || !attribute.target) return null;
-  const component = strapi.db.metadata.get(attribute.target as never) as unknown as { tableName: string };
+  const component = strapi.db.metadata.get(attribute.target as never) as unknown as {
+    tableName: string;
+  };
   return {
     linkTable: attribute.joinTable.name,
     entityColumn: attribute.joinTable.joinColumn.name,
@@ -32,13 +50,7 @@ export function createMetricsReader(strapi: Core.Strapi, db: Knex, tables: Ledge
   const pub = q(tables.publication);
   const typeOf = (type: string) => tables.types.find((t) => t.type === type);
 
-  function range(filter: TallyFilter) {
-    const parts = ['l.campaign_document_id = ?'];
-    const bindings: unknown[] = [filter.campaignDocumentId];
-    if (filter.from) parts.push('l.local_day >= ?') && bindings.push(filter.from);
-    if (filter.to) parts.push('l.local_day <= ?') && bindings.push(filter.to);
-    return { sql: parts.join(' AND '), bindings };
-  }
+  const range = rangeSql;
 
   /** Status counts of a type's components over the published rows in the ledger. */
   async function componentStatuses(t: TypeTables | undefined, field: string, filter: TallyFilter) {

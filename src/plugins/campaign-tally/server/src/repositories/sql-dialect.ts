@@ -33,7 +33,11 @@ export function localDaySql(dialect: Dialect, column: string, timeZone: string):
     spans.length === 1
       ? String(spans[0].offsetMs)
       : `CASE ${spans
-          .map((s) => (s.untilMs === null ? `ELSE ${s.offsetMs}` : `WHEN ${column} < ${s.untilMs} THEN ${s.offsetMs}`))
+          .map((s) =>
+            s.untilMs === null
+              ? `ELSE ${s.offsetMs}`
+              : `WHEN ${column} < ${s.untilMs} THEN ${s.offsetMs}`
+          )
           .join(' ')} END`;
   return `strftime('%Y-%m-%d', (${column} + ${offset}) / 1000, 'unixepoch')`;
 }

@@ -1,7 +1,10 @@
 import { ACTIONS } from '../../../shared/constants';
 
 const guarded = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+  policies: [
+    'admin::isAuthenticatedAdmin',
+    { name: 'admin::hasPermissions', config: { actions: [action] } },
+  ],
 });
 
 /** Admin API, under /campaign-tally; every route needs an admin JWT and the RBAC action. */
@@ -11,6 +14,11 @@ export default {
     { method: 'GET', path: '/tallies', handler: 'tally.tallies', config: guarded(ACTIONS.read) },
     { method: 'GET', path: '/export', handler: 'tally.export', config: guarded(ACTIONS.export) },
     { method: 'GET', path: '/summary', handler: 'tally.summary', config: guarded(ACTIONS.read) },
-    { method: 'GET', path: '/campaigns', handler: 'tally.campaigns', config: guarded(ACTIONS.read) },
+    {
+      method: 'GET',
+      path: '/campaigns',
+      handler: 'tally.campaigns',
+      config: guarded(ACTIONS.read),
+    },
   ],
 };

@@ -42,7 +42,10 @@ export const createCampaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The campaign with this slug; admins see draft-only campaigns, the public only published ones. */
-    async findBySlug(slug: string, opts: { publishedOnly?: boolean } = {}): Promise<CampaignRecord> {
+    async findBySlug(
+      slug: string,
+      opts: { publishedOnly?: boolean } = {}
+    ): Promise<CampaignRecord> {
       const rows = (await query().findMany({
         where: { slug, ...(opts.publishedOnly ? { publishedAt: { $notNull: true } } : {}) },
         select: ['documentId', 'slug', 'name', 'startDate', 'endDate', 'publishedAt'],

@@ -26,8 +26,10 @@ export const createExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportTally(query: ValidTallyQuery, format: ExportFormat): Promise<ExportFile> {
     const data = await getService('tally', { strapi }).tally(query);
     const filename = `${data.campaign.slug}-tally-${todayIn(pluginConfig(strapi).timeZone)}.${format}`;
-    if (format === 'csv') return { filename, contentType: CONTENT_TYPES.csv, body: toCsv(tallyTable(data)) };
-    if (format === 'xlsx') return { filename, contentType: CONTENT_TYPES.xlsx, body: await toXlsx(data) };
+    if (format === 'csv')
+      return { filename, contentType: CONTENT_TYPES.csv, body: toCsv(tallyTable(data)) };
+    if (format === 'xlsx')
+      return { filename, contentType: CONTENT_TYPES.xlsx, body: await toXlsx(data) };
     const document: TallyExportDocument = {
       campaign: data.campaign,
       rule: data.rule,

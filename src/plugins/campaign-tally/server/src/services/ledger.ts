@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { LedgerRebuildReport, LedgerVerifyReport, TalliedType } from '../../../shared/contracts';
+import type {
+  LedgerRebuildReport,
+  LedgerVerifyReport,
+  TalliedType,
+} from '../../../shared/contracts';
 import { pluginConfig } from '../plugin-config-access';
 import { resolveLedgerTables, type LedgerTables } from '../repositories/ledger-tables';
 import { createLedgerWriter, type LedgerWriter } from '../repositories/ledger-writer';
@@ -34,7 +38,9 @@ export const createLedgerService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Re-reads the published versions of these documents into the ledger. */
     async syncDocuments(type: TalliedType, documentIds: string[]) {
       if (!documentIds.length) return;
-      await strapi.db.transaction(({ trx }) => ledger().writer.syncDocuments(trx, type, documentIds));
+      await strapi.db.transaction(({ trx }) =>
+        ledger().writer.syncDocuments(trx, type, documentIds)
+      );
     },
 
     /** Re-reads every document linked to a campaign or column whose own publication changed. */
@@ -60,7 +66,12 @@ export const createLedgerService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Compares the ledger with a fresh SQL recount and reports every difference. */
     async verify(): Promise<LedgerVerifyReport> {
       const config = pluginConfig(strapi);
-      return createLedgerVerifier(strapi.db.connection, ledger().tables, dialectOf(strapi), config.timeZone).verify();
+      return createLedgerVerifier(
+        strapi.db.connection,
+        ledger().tables,
+        dialectOf(strapi),
+        config.timeZone
+      ).verify();
     },
   };
 };

@@ -9,15 +9,25 @@ import type { ValidTallyQuery } from '../validation/tally-query';
 /** The zh-CN work-summary paragraph, from the tally service's numbers. */
 export const createSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Writes the paragraph for a campaign and an optional inclusive date range. */
-  async summarize(query: Pick<ValidTallyQuery, 'campaign' | 'from' | 'to'>): Promise<SummaryResponse['data']> {
+  async summarize(
+    query: Pick<ValidTallyQuery, 'campaign' | 'from' | 'to'>
+  ): Promise<SummaryResponse['data']> {
     const { timeZone } = pluginConfig(strapi);
     const campaign = await getService('campaigns', { strapi }).findBySlug(query.campaign);
     const filter = { campaignDocumentId: campaign.documentId, from: query.from, to: query.to };
     const totals = await getService('tally', { strapi }).totalsFor(filter);
     const tables = getService('ledger', { strapi }).tables();
-    const programmes = await createMetricsReader(strapi, strapi.db.connection, tables).programmes(filter);
+    const programmes = await createMetricsReader(strapi, strapi.db.connection, tables).programmes(
+      filter
+    );
     return {
-      text: summaryText({ campaignName: campaign.name, from: query.from, to: query.to, totals, programmes }),
+      text: summaryText({
+        campaignName: campaign.name,
+        from: query.from,
+        to: query.to,
+        totals,
+        programmes,
+      }),
       campaign: { documentId: campaign.documentId, slug: campaign.slug, name: campaign.name },
       params: { from: query.from, to: query.to, timeZone },
     };

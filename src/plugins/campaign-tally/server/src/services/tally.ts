@@ -50,11 +50,28 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
       const campaign = await getService('campaigns', { strapi }).findBySlug(query.campaign);
       const filter = { campaignDocumentId: campaign.documentId, from: query.from, to: query.to };
       const { ledger, tables } = readers();
-      const grouped = await ledger.groupedCounts(filter, query.groupBy, query.period, campaign.phases);
-      const rows = await labelRows(strapi, tables, grouped, query.groupBy, query.period, campaign.phases);
+      const grouped = await ledger.groupedCounts(
+        filter,
+        query.groupBy,
+        query.period,
+        campaign.phases
+      );
+      const rows = await labelRows(
+        strapi,
+        tables,
+        grouped,
+        query.groupBy,
+        query.period,
+        campaign.phases
+      );
       const params: TallyParams = { ...query, timeZone };
       return {
-        campaign: { documentId: campaign.documentId, slug: campaign.slug, name: campaign.name, timeZone },
+        campaign: {
+          documentId: campaign.documentId,
+          slug: campaign.slug,
+          name: campaign.name,
+          timeZone,
+        },
         params,
         rule: countingRule(timeZone),
         rows,
@@ -67,9 +84,19 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The app's counter: published totals of a published campaign, cached briefly per slug. */
     async publicTotals(slug: string): Promise<PublicTotalsResponse['data']> {
       return getService('totals-cache', { strapi }).getOrLoad(slug, async () => {
-        const campaign = await getService('campaigns', { strapi }).findBySlug(slug, { publishedOnly: true });
-        const byType = await readers().ledger.countsByType({ campaignDocumentId: campaign.documentId, from: null, to: null });
-        const totals = { articles: byType.article ?? 0, episodes: byType.episode ?? 0, pledges: byType.pledge ?? 0 };
+        const campaign = await getService('campaigns', { strapi }).findBySlug(slug, {
+          publishedOnly: true,
+        });
+        const byType = await readers().ledger.countsByType({
+          campaignDocumentId: campaign.documentId,
+          from: null,
+          to: null,
+        });
+        const totals = {
+          articles: byType.article ?? 0,
+          episodes: byType.episode ?? 0,
+          pledges: byType.pledge ?? 0,
+        };
         return {
           campaign: { documentId: campaign.documentId, slug: campaign.slug, name: campaign.name },
           totals: { ...totals, total: totals.articles + totals.episodes + totals.pledges },
@@ -83,7 +110,8 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
       const campaigns = await getService('campaigns', { strapi }).list();
       const counts = await readers().ledger.countsByCampaign();
       return campaigns.map((c) => {
-        const of = (type: string) => counts.find((r) => r.campaign === c.documentId && r.type === type)?.count ?? 0;
+        const of = (type: string) =>
+          counts.find((r) => r.campaign === c.documentId && r.type === type)?.count ?? 0;
         const totals = { articles: of('article'), episodes: of('episode'), pledges: of('pledge') };
         return {
           documentId: c.documentId,

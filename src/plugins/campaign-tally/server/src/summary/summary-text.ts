@@ -48,7 +48,8 @@ export function summaryText(facts: SummaryFacts): string {
   const pledges = totals.pledgeMetrics;
   if (pledges.departmentsPledged > 0 || totals.pledges > 0) {
     let clause = `对${pledges.departmentsPledged}个区直部门的承诺事项进行刊播发`;
-    if (pledges.itemsPledged > 0) clause += `，共刊发承诺事项${pledges.itemsPledged}项，已兑现${pledges.itemsFulfilled}项`;
+    if (pledges.itemsPledged > 0)
+      clause += `，共刊发承诺事项${pledges.itemsPledged}项，已兑现${pledges.itemsFulfilled}项`;
     return `${text}；${clause}。`;
   }
   return `${text}。`;

@@ -22,7 +22,11 @@ const dateParam = (name: string) =>
     .string()
     .max(10, `${name} must be a date YYYY-MM-DD`)
     .matches(DATE, `${name} must be a date YYYY-MM-DD`)
-    .test('calendar', `${name} must be a real calendar date YYYY-MM-DD`, (v) => !v || isCalendarDate(v));
+    .test(
+      'calendar',
+      `${name} must be a real calendar date YYYY-MM-DD`,
+      (v) => !v || isCalendarDate(v)
+    );
 
 const listOf = (allowed: readonly string[]) => allowed.join(', ');
 
@@ -39,14 +43,21 @@ const shape = {
       const items = value.split(',').map((s) => s.trim());
       const unknown = items.find((d) => !(DIMENSIONS as readonly string[]).includes(d));
       if (unknown !== undefined) {
-        return this.createError({ message: `groupBy has an unknown dimension "${unknown}"; allowed: ${listOf(DIMENSIONS)}` });
+        return this.createError({
+          message: `groupBy has an unknown dimension "${unknown}"; allowed: ${listOf(DIMENSIONS)}`,
+        });
       }
       if (new Set(items).size !== items.length) {
-        return this.createError({ message: `groupBy repeats a dimension; allowed: ${listOf(DIMENSIONS)}` });
+        return this.createError({
+          message: `groupBy repeats a dimension; allowed: ${listOf(DIMENSIONS)}`,
+        });
       }
       return true;
     }),
-  period: yup.string().max(MAX).oneOf([...PERIODS], `period must be one of: ${listOf(PERIODS)}`),
+  period: yup
+    .string()
+    .max(MAX)
+    .oneOf([...PERIODS], `period must be one of: ${listOf(PERIODS)}`),
   from: dateParam('from'),
   to: dateParam('to'),
 };
@@ -59,11 +70,17 @@ const rangeTest = {
 
 const unknownMessage = (allowed: string[]) => `unknown parameter; allowed: ${allowed.join(', ')}`;
 
-const tallySchema = yup.object(shape).noUnknown(true, unknownMessage(Object.keys(shape))).test(rangeTest);
+const tallySchema = yup
+  .object(shape)
+  .noUnknown(true, unknownMessage(Object.keys(shape)))
+  .test(rangeTest);
 const exportSchema = yup
   .object({
     ...shape,
-    format: yup.string().max(MAX).oneOf([...EXPORT_FORMATS], `format must be one of: ${listOf(EXPORT_FORMATS)}`),
+    format: yup
+      .string()
+      .max(MAX)
+      .oneOf([...EXPORT_FORMATS], `format must be one of: ${listOf(EXPORT_FORMATS)}`),
   })
   .noUnknown(true, unknownMessage([...Object.keys(shape), 'format']))
   .test(rangeTest);
@@ -83,7 +100,8 @@ export interface ValidTallyQuery {
 const options = { strict: true, abortEarly: true };
 
 function normalise(query: Record<string, unknown>): ValidTallyQuery {
-  const groupBy = typeof query.groupBy === 'string' && query.groupBy.trim() !== '' ? query.groupBy : '';
+  const groupBy =
+    typeof query.groupBy === 'string' && query.groupBy.trim() !== '' ? query.groupBy : '';
   return {
     campaign: String(query.campaign),
     groupBy: groupBy ? (groupBy.split(',').map((s) => s.trim()) as Dimension[]) : [],
@@ -107,14 +125,21 @@ export async function validateTallyQuery(query: unknown): Promise<ValidTallyQuer
 }
 
 /** Validates GET /export parameters (the tally parameters plus `format`, default csv). */
-export async function validateExportQuery(query: unknown): Promise<ValidTallyQuery & { format: ExportFormat }> {
+export async function validateExportQuery(
+  query: unknown
+): Promise<ValidTallyQuery & { format: ExportFormat }> {
   await validateYupSchema(exportSchema, options)(asObject(query));
   const q = asObject(query);
-  return { ...normalise(q), format: ((q.format as ExportFormat | undefined) ?? 'csv') as ExportFormat };
+  return {
+    ...normalise(q),
+    format: ((q.format as ExportFormat | undefined) ?? 'csv') as ExportFormat,
+  };
 }
 
 /** Validates GET /summary parameters. */
-export async function validateSummaryQuery(query: unknown): Promise<Pick<ValidTallyQuery, 'campaign' | 'from' | 'to'>> {
+export async function validateSummaryQuery(
+  query: unknown
+): Promise<Pick<ValidTallyQuery, 'campaign' | 'from' | 'to'>> {
   await validateYupSchema(summarySchema, options)(asObject(query));
   const { campaign, from, to } = normalise(asObject(query));
   return { campaign, from, to };

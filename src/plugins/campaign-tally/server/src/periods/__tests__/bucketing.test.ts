@@ -44,13 +44,17 @@ describe('the SQLite bucketing SQL agrees with Intl', () => {
   it.each(['Asia/Shanghai', 'America/New_York', 'UTC'])('%s', (zone) => {
     for (const iso of instants) {
       const t = ms(iso);
-      const row = db
-        .prepare(`SELECT ${localDaySql('sqlite', String(t), zone)} AS day`)
-        .get() as { day: string };
+      const row = db.prepare(`SELECT ${localDaySql('sqlite', String(t), zone)} AS day`).get() as {
+        day: string;
+      };
       expect(row.day).toBe(localDayOf(t, zone));
-      const week = db.prepare(`SELECT ${isoWeekSql('sqlite', `'${row.day}'`)} AS w`).get() as { w: string };
+      const week = db.prepare(`SELECT ${isoWeekSql('sqlite', `'${row.day}'`)} AS w`).get() as {
+        w: string;
+      };
       expect(week.w).toBe(isoWeekOf(row.day));
-      const quarter = db.prepare(`SELECT ${quarterSql(`'${row.day}'`)} AS q`).get() as { q: string };
+      const quarter = db.prepare(`SELECT ${quarterSql(`'${row.day}'`)} AS q`).get() as {
+        q: string;
+      };
       expect(quarter.q).toBe(quarterOf(row.day));
     }
   });

@@ -8,25 +8,56 @@ const rejects = async (promise: Promise<unknown>, message: RegExp) => {
 
 describe('tally query validation', () => {
   it('normalises good input and applies defaults', async () => {
-    await expect(validateTallyQuery({ campaign: 'a', groupBy: 'type, department', from: '2019-03-01', to: '2019-03-01' })).resolves.toEqual({
+    await expect(
+      validateTallyQuery({
+        campaign: 'a',
+        groupBy: 'type, department',
+        from: '2019-03-01',
+        to: '2019-03-01',
+      })
+    ).resolves.toEqual({
       campaign: 'a',
       groupBy: ['type', 'department'],
       period: 'month',
       from: '2019-03-01',
       to: '2019-03-01',
     });
-    await expect(validateExportQuery({ campaign: 'a' })).resolves.toMatchObject({ format: 'csv', groupBy: [] });
+    await expect(validateExportQuery({ campaign: 'a' })).resolves.toMatchObject({
+      format: 'csv',
+      groupBy: [],
+    });
   });
 
   it('names the bad parameter and the allowed values', async () => {
-    await rejects(validateTallyQuery({ campaign: 'a', groupBy: 'type,colour' }), /groupBy.*colour.*allowed: type, format/);
-    await rejects(validateTallyQuery({ campaign: 'a', period: 'year' }), /period must be one of: day, week, month, quarter, phase/);
-    await rejects(validateTallyQuery({ campaign: 'a', from: '2019-02-30' }), /from must be a real calendar date/);
-    await rejects(validateTallyQuery({ campaign: 'a', from: '2019-03-02', to: '2019-03-01' }), /from must not be after to/);
-    await rejects(validateTallyQuery({ campaign: 'a', groupBy: 'type,'.repeat(50) }), /groupBy must be at most 200/);
+    await rejects(
+      validateTallyQuery({ campaign: 'a', groupBy: 'type,colour' }),
+      /groupBy.*colour.*allowed: type, format/
+    );
+    await rejects(
+      validateTallyQuery({ campaign: 'a', period: 'year' }),
+      /period must be one of: day, week, month, quarter, phase/
+    );
+    await rejects(
+      validateTallyQuery({ campaign: 'a', from: '2019-02-30' }),
+      /from must be a real calendar date/
+    );
+    await rejects(
+      validateTallyQuery({ campaign: 'a', from: '2019-03-02', to: '2019-03-01' }),
+      /from must not be after to/
+    );
+    await rejects(
+      validateTallyQuery({ campaign: 'a', groupBy: 'type,'.repeat(50) }),
+      /groupBy must be at most 200/
+    );
     await rejects(validateTallyQuery({ campaign: 'a', format: 'csv' }), /unknown parameter/);
     await rejects(validateTallyQuery({ campaign: ['a', 'b'] }), /campaign/);
-    await rejects(validateExportQuery({ campaign: 'a', format: 'pdf' }), /format must be one of: csv, xlsx, json/);
-    await rejects(validateSummaryQuery({ campaign: 'a', groupBy: 'type' }), /allowed: campaign, from, to/);
+    await rejects(
+      validateExportQuery({ campaign: 'a', format: 'pdf' }),
+      /format must be one of: csv, xlsx, json/
+    );
+    await rejects(
+      validateSummaryQuery({ campaign: 'a', groupBy: 'type' }),
+      /allowed: campaign, from, to/
+    );
   });
 });
