@@ -46,9 +46,10 @@ function formatReport(report, types) {
 
 async function main() {
   if (process.env.NODE_ENV === 'production' && !force) {
-    throw new Error(
-      'refusing to seed demo content with NODE_ENV=production (pass --force to insist)'
+    console.error(
+      'npm run seed: refusing to write demo content with NODE_ENV=production (--force to insist)'
     );
+    process.exit(1);
   }
   const { createStrapi } = require('@strapi/strapi');
   const app = await createStrapi({ appDir: root, distDir: path.join(root, 'dist') }).load();
