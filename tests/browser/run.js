@@ -18,6 +18,7 @@ const { launchBrowser } = require('./lib/chromium');
 const { APP_DIR, buildAdmin, startStrapi, waitForHealth } = require('./lib/strapi-server');
 const { runTallyPageSteps } = require('./tally-page.steps');
 const { runEditorGatingSteps } = require('./editor-gating.steps');
+const { runPageStateSteps } = require('./page-states.steps');
 
 const PORT = Number(process.env.BROWSER_TEST_PORT || 1338);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -80,6 +81,7 @@ async function main() {
         campaign,
         screenshotsDir: SCREENSHOTS_DIR,
       });
+      await runPageStateSteps({ test, page, baseUrl: BASE_URL });
     }
     if (adminToken) await runEditorGatingSteps({ test, api, adminToken, baseUrl: BASE_URL });
     return summary();
