@@ -25,7 +25,14 @@ const savedListeners = () =>
 /** Boots a real Strapi from the compiled output on a fresh database and mounts its routes. */
 export async function startApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
   if (current) return current.app;
-  return boot(await createTestDatabase(), extraEnv);
+  const database = await createTestDatabase();
+  try {
+    return await boot(database, extraEnv);
+  } catch (error) {
+    // A suite whose app failed to boot must not leave its database behind.
+    await database.drop();
+    throw error;
+  }
 }
 
 async function boot(database: TestDatabase, extraEnv: Record<string, string>): Promise<TestApp> {
