@@ -29,6 +29,7 @@ export async function ensureDevSuperAdmin(strapi: Core.Strapi): Promise<void> {
       lastname: DEV_ADMIN_DEFAULTS.lastname,
       isActive: true,
       registrationToken: null,
+      preferedLanguage: 'zh-Hans',
       roles: [superAdminRole.id],
     });
   }
