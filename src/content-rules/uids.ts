@@ -12,6 +12,9 @@ export const CONTENT_TYPES = {
 
 export type AppContentType = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
 
+/** The app's types with draft & publish: all but departments. */
+export type PublishableContentType = Exclude<AppContentType, typeof CONTENT_TYPES.department>;
+
 /** The field each type's slug is made from. */
 export const SLUG_SOURCE: Record<AppContentType, 'name' | 'title'> = {
   [CONTENT_TYPES.campaign]: 'name',

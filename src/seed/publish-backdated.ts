@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { AppContentType } from '../content-rules/uids';
+import type { PublishableContentType } from '../content-rules/uids';
 
 type Created = { id: number; documentId: string };
 
@@ -12,7 +12,7 @@ type Created = { id: number; documentId: string };
  */
 export async function createPublishedAt(
   strapi: Core.Strapi,
-  uid: AppContentType,
+  uid: PublishableContentType,
   data: Record<string, unknown>,
   at: Date
 ): Promise<string> {
@@ -41,7 +41,7 @@ export async function createPublishedAt(
 /** Creates a document that stays a draft. */
 export async function createDraft(
   strapi: Core.Strapi,
-  uid: AppContentType,
+  uid: PublishableContentType,
   data: Record<string, unknown>
 ): Promise<string> {
   const draft = (await strapi.documents(uid).create({ data } as never)) as unknown as Created;

@@ -146,12 +146,10 @@ describe('counting through the admin content-manager API', () => {
       });
     expect(created.status).toBe(201);
     ids.a7 = created.body.data.documentId;
-    await app.strapi.db
-      .query(CONTENT_TYPES.article)
-      .update({
-        where: { documentId: ids.a7, publishedAt: null },
-        data: { firstPublishedAt: new Date('2019-05-11T02:00:00Z') },
-      });
+    await app.strapi.db.query(CONTENT_TYPES.article).update({
+      where: { documentId: ids.a7, publishedAt: null },
+      data: { firstPublishedAt: new Date('2019-05-11T02:00:00Z') },
+    });
     const publish = () =>
       app
         .http()

@@ -1,3 +1,4 @@
+import type { Response as AgentResponse } from 'superagent';
 import ExcelJS from 'exceljs';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import {
@@ -17,10 +18,12 @@ let superJwt: string;
 let slug: string;
 let campaignId: string;
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+/** Collects a download as a Buffer, whatever its content type. */
+const binary = (res: AgentResponse, cb: (err: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 beforeAll(async () => {
@@ -176,7 +179,7 @@ describe('exports', () => {
     const res = await exportOf('xlsx').buffer(true).parse(binary);
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body as ArrayBuffer);
     const [data, about] = workbook.worksheets;
     expect(data.getRow(1).values).toEqual([undefined, '稿件形式', '期间', '已发布数量']);
     expect(data.getRow(1).font?.bold).toBe(true);

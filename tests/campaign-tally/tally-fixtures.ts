@@ -6,12 +6,10 @@ export const CM = '/content-manager/collection-types';
 
 /** Publishes a document as if first published at `iso`: the draft row's firstPublishedAt is set first. */
 export async function publishAt(app: TestApp, uid: string, documentId: string, iso: string) {
-  await app.strapi.db
-    .query(uid as never)
-    .update({
-      where: { documentId, publishedAt: null },
-      data: { firstPublishedAt: new Date(iso) },
-    });
+  await app.strapi.db.query(uid as never).update({
+    where: { documentId, publishedAt: null },
+    data: { firstPublishedAt: new Date(iso) },
+  });
   await app.strapi.documents(uid as never).publish({ documentId } as never);
 }
 
@@ -32,7 +30,7 @@ export const createDepartment = async (
 ) =>
   (await app.strapi
     .documents(CONTENT_TYPES.department)
-    .create({ data: { name, kind, sortOrder } } as never)) as {
+    .create({ data: { name, kind, sortOrder } } as never)) as unknown as {
     documentId: string;
     slug: string;
   };
