@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { proposePinyinSlugsInAdmin } from './content-rules/admin-slug-button';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
@@ -16,6 +17,7 @@ export default {
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));
     strapi.documents.use(slugRule(strapi));
+    proposePinyinSlugsInAdmin(strapi);
     guardSchedulingRoutes(strapi);
     registerOpenApiOverrides(strapi);
   },

@@ -26,7 +26,7 @@ async function takenSlugs(
   return rows.map((row) => row.slug as string);
 }
 
-async function generateSlug(
+export async function generateSlug(
   strapi: Core.Strapi,
   uid: AppContentType,
   sourceText: unknown,

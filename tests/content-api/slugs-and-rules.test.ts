@@ -72,6 +72,28 @@ describe('server-side slugs', () => {
   });
 });
 
+describe("the admin's slug field", () => {
+  it('proposes the same pinyin slug the server would store, numbered when taken', async () => {
+    const jwt = await editorJwt(app);
+    const propose = (title: string) =>
+      app
+        .http()
+        .post('/content-manager/uid/generate')
+        .set(bearer(jwt))
+        .send({ contentTypeUID: CONTENT_TYPES.article, field: 'slug', data: { title } });
+    const fresh = await propose('5G政务服务进社区');
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.data).toBe('5g-zheng-wu-fu-wu-jin-she-qu');
+    const { campaign } = await createCampaignWithColumn(app, '活动丁');
+    await createDocument(app, CONTENT_TYPES.article, {
+      title: '5G政务服务进社区',
+      format: 'news',
+      campaign: campaign.documentId,
+    });
+    expect((await propose('5G政务服务进社区')).body.data).toBe('5g-zheng-wu-fu-wu-jin-she-qu-2');
+  });
+});
+
 describe('article campaign follows its column', () => {
   it('fills the campaign from the column and refuses a disagreeing pair with a 400', async () => {
     const a = await createCampaignWithColumn(app, '活动甲');
