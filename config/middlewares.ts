@@ -1,3 +1,4 @@
+import path from 'path';
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
@@ -23,6 +24,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         max: env.int('API_RATE_LIMIT_MAX', 600),
         intervalSeconds: env.int('API_RATE_LIMIT_INTERVAL_SECONDS', 60),
       },
+    },
+  },
+  // Anonymous content-API GETs cached until the next committed write (src/performance). An absolute
+  // path into the compiled app: Strapi resolves a relative one against its own package first.
+  {
+    resolve: path.join(__dirname, '..', 'src', 'performance', 'response-cache'),
+    config: {
+      enabled: env.bool('API_CACHE_ENABLED', true),
+      ttlMs: env.int('API_CACHE_TTL_MS', 60000),
+      maxEntries: env.int('API_CACHE_MAX_ENTRIES', 5000),
+      redisUrl: env('REDIS_URL', ''),
+      redisPrefix: env('API_CACHE_REDIS_PREFIX', 'cms:cache:'),
     },
   },
   'strapi::body',

@@ -1,0 +1,67 @@
+import autocannon from 'autocannon';
+import type { DataSetTruth } from './generate-data';
+import { peakRssDuring } from './server-process';
+import { p50, timeRuns } from './stats';
+
+export const feedPath = (slug: string, page = 1) =>
+  `/api/articles?filters[campaign][slug][$eq]=${encodeURIComponent(slug)}&sort=publishedAt:desc&pagination[page]=${page}&pagination[pageSize]=20`;
+
+/** Distinct feed pages (campaign, page), the same list for the app and for raw SQL. */
+export function coldPages(truth: DataSetTruth, count: number) {
+  return Array.from({ length: count }, (_, i) => ({ slug: truth.campaigns[i % truth.campaigns.length].slug, page: 1 + ((i * 7) % 50) }));
+}
+
+async function load(url: string, seconds: number) {
+  const result = await autocannon({ url, connections: 20, duration: seconds });
+  const ok = result['2xx'];
+  return { rps: ok / seconds, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+async function getJson(url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { headers });
+  const body = await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`bench: GET ${url} answered ${res.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+  return body;
+}
+
+export interface HttpFigures {
+  tallyMs: number;
+  tallyRows: Array<{ type: string; period: string; count: number }>;
+  feedRps: number;
+  feedErrors: number;
+  healthRps: number;
+  coldMs: number;
+  rssTallyMb: number;
+  rssXlsxMb: number;
+}
+
+/** Everything measured over HTTP against the running server. */
+export async function measureHttp(base: string, pid: number, truth: DataSetTruth, admin: { email: string; password: string }, pages: Array<{ slug: string; page: number }>): Promise<HttpFigures> {
+  const login = await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+  const token = ((await login.json()) as { data?: { token?: string } }).data?.token;
+  if (!token) throw new Error(`bench: admin login failed (${login.status})`);
+  const auth = { Authorization: `Bearer ${token}` };
+  const slug = truth.campaigns[0].slug;
+  const tallyUrl = `${base}/campaign-tally/tallies?campaign=${slug}&groupBy=type,period&period=month`;
+  let tallyRows: HttpFigures['tallyRows'] = [];
+  let tallyRuns: number[] = [];
+  const rssTallyMb = await peakRssDuring(pid, async () => {
+    tallyRuns = await timeRuns(20, async () => {
+      const body = JSON.parse(Buffer.from(await getJson(tallyUrl, auth)).toString()) as { data: { rows: HttpFigures['tallyRows'] } };
+      tallyRows = body.data.rows;
+    }, 2);
+  });
+  const rssXlsxMb = await peakRssDuring(pid, () =>
+    getJson(`${base}/campaign-tally/export?campaign=${slug}&format=xlsx&groupBy=department,period&period=day`, auth)
+  );
+
+  const feed = await load(`${base}${feedPath(slug)}`, 10);
+  const health = await load(`${base}/_health`, 10);
+
+  const cold = await timeRuns(pages.length, (i) => {
+    const { slug: s, page } = pages[Math.max(0, i)];
+    // A page not used by the load test, and the response cache explicitly bypassed.
+    return getJson(`${base}${feedPath(s, page)}`, { 'Cache-Control': 'no-cache' });
+  });
+  return { tallyMs: p50(tallyRuns), tallyRows, feedRps: feed.rps, feedErrors: feed.errors, healthRps: health.rps, coldMs: p50(cold), rssTallyMb, rssXlsxMb };
+}

@@ -1,0 +1,82 @@
+import { loadStrapi } from './boot';
+import { appEnv, dataSet } from './data-set';
+import { cachedTruth, generateCached, parseDataArgs } from './generate';
+import { createBenchAdmin, measureDatabase } from './measure-db';
+import { coldPages, measureHttp } from './measure-http';
+import { startServer } from './server-process';
+import { round } from './stats';
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** `npm run bench -- --items N [--campaigns K] [--json] [--fresh]`: one run, every figure. */
+async function main(argv: string[]) {
+  const args = parseDataArgs(argv);
+  const set = dataSet(args.database, args.items, args.campaigns);
+  let truth = args.fresh ? null : cachedTruth(args);
+  if (truth) log(`reusing data set ${set.key}`);
+  else {
+    log(`generating data set ${set.key}`);
+    truth = await generateCached(args);
+    log(`generated ${truth.rows} content rows in ${(truth.loadMs / 1000).toFixed(1)} s`);
+  }
+  const env = appEnv(set.env);
+  const pages = coldPages(truth, 40);
+
+  log('measuring raw SQL and the naive Document Service tally');
+  const strapi = await loadStrapi(env);
+  let db;
+  let admin;
+  try {
+    admin = await createBenchAdmin(strapi);
+    db = await measureDatabase(strapi, truth, pages);
+  } finally {
+    await strapi.destroy();
+  }
+  if (!db.rawMatches || !db.naiveMatches) log(`WARNING: a reference count differs from the truth (raw ${db.rawMatches}, naive ${db.naiveMatches})`);
+
+  log('starting the server');
+  const server = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 1000);
+  let http;
+  try {
+    http = await measureHttp(server.base, server.pid, truth, admin, pages);
+  } finally {
+    await server.stop();
+  }
+  const expected = truth.campaigns[0].byTypeMonth;
+  const tallyOk = http.tallyRows.length === Object.keys(expected).length && http.tallyRows.every((r) => expected[`${r.type}|${r.period}`] === r.count);
+  if (!tallyOk) log('WARNING: the tally endpoint differs from the generator truth');
+
+  const result = {
+    items: args.items,
+    database: args.database,
+    tally: { p50_ms: round(http.tallyMs), rawSql_p50_ms: round(db.rawTallyMs), naive_p50_ms: round(db.naiveMs) },
+    feed: {
+      rps: round(http.feedRps, 0),
+      health_rps: round(http.healthRps, 0),
+      errors: http.feedErrors,
+      cold_p50_ms: round(http.coldMs),
+      rawSql_p50_ms: round(db.rawFeedMs),
+    },
+  };
+  const ratios = {
+    tally_over_raw: round(http.tallyMs / db.rawTallyMs, 3),
+    naive_over_tally: round(db.naiveMs / http.tallyMs, 1),
+    feed_over_health: round(http.feedRps / http.healthRps, 3),
+    cold_over_raw: round(http.coldMs / db.rawFeedMs, 2),
+    peak_rss_mb: { tally: round(http.rssTallyMb, 0), xlsx_export: round(http.rssXlsxMb, 0) },
+    counts_match_truth: tallyOk && db.rawMatches && db.naiveMatches,
+  };
+  if (args.json) {
+    log(`ratios ${JSON.stringify(ratios)}`);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n${JSON.stringify(ratios, null, 2)}\n`);
+  }
+}
+
+main(process.argv.slice(2))
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
