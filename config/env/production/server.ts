@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Production runs behind a reverse proxy (docs/production.md): trust its X-Forwarded-* headers so
+ * the client IP (rate limits) and the scheme (secure cookies) are the caller's, not nginx's.
+ * Set IS_PROXIED=false only when Strapi faces clients directly.
+ */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Partial<Core.Config.Server> => ({
+  proxy: env.bool('IS_PROXIED', true),
+  url: env('PUBLIC_URL', ''),
+});
+
+export default config;
