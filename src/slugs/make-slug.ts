@@ -16,7 +16,10 @@ export function makeSlug(text: string, maxLength = MAX_SLUG_LENGTH): string {
     nonZh: 'consecutive',
     v: true,
   });
-  const slug = slugify(syllables.join(' '), { lower: true, strict: true, trim: true });
+  // slugify spells some symbols out ("|" → "or", "<" → "less"); a headline's separators are
+  // punctuation, not words, so everything but letters, digits, "&" and "%" goes first.
+  const words = syllables.join(' ').replace(/[^\p{L}\p{N}&%]+/gu, ' ');
+  const slug = slugify(words, { lower: true, strict: true, trim: true });
   return truncateAtHyphen(slug, maxLength);
 }
 

@@ -19,6 +19,13 @@ describe('makeSlug', () => {
     );
   });
 
+  it('treats separators such as ｜ and | as punctuation, not words', () => {
+    expect(makeSlug('短视频｜《张店民声》问政')).toBe(
+      'duan-shi-pin-zhang-dian-min-sheng-wen-zheng'
+    );
+    expect(makeSlug('A|B <C>')).toBe('a-b-c');
+  });
+
   it('returns an empty string for punctuation only', () => {
     expect(makeSlug('！？。，、——……')).toBe('');
     expect(makeSlug('   ')).toBe('');
