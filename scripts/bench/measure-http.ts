@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import type { DataSetTruth } from './generate-data';
-import { peakRssDuring } from './server-process';
+import { peakRssDuring, rssMb } from './server-process';
 import { p50, timeRuns } from './stats';
 
 export const feedPath = (slug: string, page = 1) =>
@@ -31,6 +31,7 @@ export interface HttpFigures {
   feedErrors: number;
   healthRps: number;
   coldMs: number;
+  rssIdleMb: number;
   rssTallyMb: number;
   rssXlsxMb: number;
 }
@@ -43,6 +44,7 @@ export async function measureHttp(base: string, pid: number, truth: DataSetTruth
   const auth = { Authorization: `Bearer ${token}` };
   const slug = truth.campaigns[0].slug;
   const tallyUrl = `${base}/campaign-tally/tallies?campaign=${slug}&groupBy=type,period&period=month`;
+  const rssIdleMb = rssMb(pid);
   let tallyRows: HttpFigures['tallyRows'] = [];
   let tallyRuns: number[] = [];
   const rssTallyMb = await peakRssDuring(pid, async () => {
@@ -63,5 +65,5 @@ export async function measureHttp(base: string, pid: number, truth: DataSetTruth
     // A page not used by the load test, and the response cache explicitly bypassed.
     return getJson(`${base}${feedPath(s, page)}`, { 'Cache-Control': 'no-cache' });
   });
-  return { tallyMs: p50(tallyRuns), tallyRows, feedRps: feed.rps, feedErrors: feed.errors, healthRps: health.rps, coldMs: p50(cold), rssTallyMb, rssXlsxMb };
+  return { tallyMs: p50(tallyRuns), tallyRows, feedRps: feed.rps, feedErrors: feed.errors, healthRps: health.rps, coldMs: p50(cold), rssIdleMb, rssTallyMb, rssXlsxMb };
 }

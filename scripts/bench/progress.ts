@@ -21,7 +21,7 @@ export function createProgress(total: number, label: string, stream = process.st
   return {
     tick: (done: number) => draw(done),
     done: () => {
-      draw(total, true);
+      if (stream.isTTY || lastDecile < 10) draw(total, true);
       if (stream.isTTY) stream.write('\n');
     },
   };

@@ -42,5 +42,5 @@ export function rawFeedSql(strapi: Core.Strapi) {
     JOIN ${q(link.table)} l ON l.${q(link.owner)} = p.id
     JOIN ${campaigns} c ON c.id = l.${q(link.target)}
     WHERE c.slug = ? AND p.published_at IS NOT NULL
-    ORDER BY p.published_at DESC LIMIT 20 OFFSET ?`;
+    ORDER BY p.published_at DESC, p.id LIMIT 20 OFFSET ?`;
 }

@@ -63,7 +63,7 @@ async function main(argv: string[]) {
     naive_over_tally: round(db.naiveMs / http.tallyMs, 1),
     feed_over_health: round(http.feedRps / http.healthRps, 3),
     cold_over_raw: round(http.coldMs / db.rawFeedMs, 2),
-    peak_rss_mb: { tally: round(http.rssTallyMb, 0), xlsx_export: round(http.rssXlsxMb, 0) },
+    peak_rss_mb: { idle_before_tally: round(http.rssIdleMb, 0), tally: round(http.rssTallyMb, 0), xlsx_export: round(http.rssXlsxMb, 0) },
     counts_match_truth: tallyOk && db.rawMatches && db.naiveMatches,
   };
   if (args.json) {

@@ -37,6 +37,11 @@ const publication = {
       { name: 'ct_pub_campaign_day', columns: ['campaign_document_id', 'local_day'] },
       { name: 'ct_pub_item', columns: ['type', 'item_document_id'], type: 'unique' },
       { name: 'ct_pub_column', columns: ['column_document_id'] },
+      // Covers every grouping but department: a tally reads this index only, never the table.
+      {
+        name: 'ct_pub_tally_cover',
+        columns: ['campaign_document_id', 'type', 'local_day', 'format', 'outlet', 'column_document_id', 'iso_week'],
+      },
     ],
   },
 };
