@@ -9,7 +9,7 @@ import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
 import { registerOpenApiOverrides } from './bootstrap/openapi-overrides';
 import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-permissions';
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
-import { installRequestGuards } from './security/request-guards';
+import { installServerGuards } from './security';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,7 +23,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    installRequestGuards(strapi);
+    installServerGuards(strapi);
     await grantAppReadAccess(strapi);
     await disableSelfRegistration(strapi);
     await applyContentManagerLayouts(strapi);
