@@ -5,8 +5,9 @@
  * `npm run scale`: two `strapi start` instances on one PostgreSQL database, sharing the response
  * cache in Redis (REDIS_URL, default redis://127.0.0.1:6379; SCALE_REDIS=off for none).
  *  1. A publish or unpublish on one instance shows in the other's feed and totals, and how fast.
- *  2. A scheduled publish (strapi-plugin-publisher) that both instances hold a timer for fires
- *     once: the due-action claim in config/plugins.ts lets one instance act, the other stands down.
+ *  2. A scheduled publish (strapi-plugin-publisher) that both instances hold a timer for (made
+ *     on one, the other booted after) fires once: the due-action claim in config/plugins.ts lets
+ *     one instance act, the other stands down.
  */
 const {
   adminAuth,
@@ -64,9 +65,23 @@ async function main() {
     };
     const [newest, scheduled] = (await getJson(feed(a))).data.map((x) => x.documentId);
 
-    // The schedule exists before B boots, so both instances hold a timer for it.
+    let b = await startServer(db, 1396, env);
+    servers.push(b);
+
+    // 1. Visibility across instances; both caches warm first.
+    const baseline = await totals(b);
+    await inFeed(b, newest);
+    await act(a, newest, 'unpublish');
+    const unpublishSeenFeedMs = await msUntil(async () => !(await inFeed(b, newest)));
+    const unpublishSeenTotalsMs = await msUntil(async () => (await totals(b)) === baseline - 1);
+    await totals(a);
+    await act(b, newest, 'publish');
+    const publishSeenFeedMs = await msUntil(async () => inFeed(a, newest));
+    const publishSeenTotalsMs = await msUntil(async () => (await totals(a)) === baseline);
+
+    // A schedule made on A; B restarts, and its boot sets a timer for it too (the plugin's way).
     await act(a, scheduled, 'unpublish');
-    const executeAt = new Date(Date.now() + 40000);
+    const executeAt = new Date(Date.now() + 30000);
     const created = await fetch(`${a.url}/publisher/actions`, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'application/json' },
@@ -82,19 +97,10 @@ async function main() {
     });
     if (![200, 201].includes(created.status))
       throw new Error(`schedule: ${created.status} ${await created.text()}`);
-    const b = await startServer(db, 1396, env);
+    await b.stop('SIGTERM');
+    servers.splice(servers.indexOf(b), 1);
+    b = await startServer(db, 1396, env);
     servers.push(b);
-
-    // 1. Visibility across instances; both caches warm first.
-    const baseline = await totals(b);
-    await inFeed(b, newest);
-    await act(a, newest, 'unpublish');
-    const unpublishSeenFeedMs = await msUntil(async () => !(await inFeed(b, newest)));
-    const unpublishSeenTotalsMs = await msUntil(async () => (await totals(b)) === baseline - 1);
-    await totals(a);
-    await act(b, newest, 'publish');
-    const publishSeenFeedMs = await msUntil(async () => inFeed(a, newest));
-    const publishSeenTotalsMs = await msUntil(async () => (await totals(a)) === baseline);
 
     // 2. The schedule fires on both timers; exactly one publish happens.
     await sleep(Math.max(0, executeAt - Date.now()) + 5000);
