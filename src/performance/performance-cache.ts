@@ -34,6 +34,13 @@ export function performanceCache(strapi: Core.Strapi, config: PerformanceCacheCo
     store.invalidate().catch((error: unknown) => strapi.log.error(`performance cache: invalidation failed: ${String(error)}`));
   };
   registerInvalidation(strapi, invalidate);
+  // No destroy hook reaches app code outside src/index.ts; the database closes last in
+  // strapi.destroy(), so the Redis connection closes with it (else it keeps the process alive).
+  const destroyDatabase = strapi.db.destroy.bind(strapi.db);
+  strapi.db.destroy = async () => {
+    await store.close().catch(() => undefined);
+    return destroyDatabase();
+  };
   registerCountCache(strapi, store, config.ttlMs);
   // Another process may have changed the data while this one was down (shared Redis).
   invalidate();
