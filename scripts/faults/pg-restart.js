@@ -62,6 +62,7 @@ async function run() {
     const log = [];
     let stopped = false;
     let i = 0;
+    const published = new Map(ids.map((id) => [id, true]));
     const readers = [1, 2, 3, 4].map((n) =>
       loop(
         n % 2 ? 'feed' : 'totals',
@@ -77,15 +78,19 @@ async function run() {
     );
     const editor = loop(
       'editor',
-      () => {
-        const action = i % 2 ? 'publish' : 'unpublish';
-        const documentId = ids[Math.floor(i / 2) % ids.length];
+      async () => {
+        // Toggles each article by what it is known to be; after a failed action its state is
+        // unknown (the write may or may not have committed), and publishing is safe either way.
+        const documentId = ids[i % ids.length];
         i += 1;
-        return fetch(`${url}${CM}/${documentId}/actions/${action}`, {
+        const action = published.get(documentId) === true ? 'unpublish' : 'publish';
+        const res = await fetch(`${url}${CM}/${documentId}/actions/${action}`, {
           method: 'POST',
           headers: { ...auth, 'Content-Type': 'application/json' },
           body: '{}',
         });
+        published.set(documentId, res.status === 200 ? action === 'publish' : null);
+        return res;
       },
       log,
       () => stopped
@@ -117,6 +122,8 @@ async function run() {
     const firstOkAfter = log.find((r) => r.at >= outageEnd && r.status === 200);
     const lastFailure = failed.length ? Math.max(...failed.map((r) => r.at + r.ms)) : null;
     const tail = log.filter((r) => r.at > outageEnd + 3000);
+    const connectionLossesSurvived = (server.log().match(/\[database\] lost a connection/g) || [])
+      .length;
     await server.stop('SIGTERM');
     server = null;
     const recount = await appTask(db, 'recount');
@@ -141,6 +148,7 @@ async function run() {
       ),
       recoveredAfterMs: firstOkAfter ? firstOkAfter.at + firstOkAfter.ms - outageEnd : null,
       lastFailureAfterRestartMs: lastFailure ? lastFailure - outageEnd : null,
+      connectionLossesSurvived,
       okAfter3s: `${tail.filter((r) => r.status === 200).length}/${tail.length}`,
       verify: recount.verify,
       integrity: recount.integrity,
