@@ -1,6 +1,7 @@
 import { loadStrapi } from './boot';
 import { appEnv, dataSet } from './data-set';
 import { cachedTruth, generateCached, parseDataArgs } from './generate';
+import { maintainDatabase } from './generate-data';
 import { createBenchAdmin, measureDatabase } from './measure-db';
 import { coldPages, measureHttp } from './measure-http';
 import { startServer } from './server-process';
@@ -27,6 +28,8 @@ async function main(argv: string[]) {
   let db;
   let admin;
   try {
+    // A cached set may predate the last schema change (new indexes): refresh statistics first.
+    await maintainDatabase(strapi);
     admin = await createBenchAdmin(strapi);
     db = await measureDatabase(strapi, truth, pages);
   } finally {
