@@ -19,13 +19,7 @@ export async function createPublishedAt(
   const documents = strapi.documents(uid);
   const draft = (await documents.create({ data } as never)) as unknown as Created;
   try {
-    await strapi.db.query(uid).update({ where: { id: draft.id }, data: { firstPublishedAt: at } });
-    await documents.publish({ documentId: draft.documentId } as never);
-    // publishedAt only orders the app's "newest first" feed; the count period is firstPublishedAt.
-    await strapi.db.query(uid).updateMany({
-      where: { documentId: draft.documentId, publishedAt: { $notNull: true } },
-      data: { publishedAt: at },
-    });
+    await publishDraftAt(strapi, uid, draft.documentId, at);
   } catch (error) {
     // A half-made item would be found by its natural key next time and never be published.
     await documents.delete({ documentId: draft.documentId } as never).catch((cleanupError) => {
@@ -36,6 +30,45 @@ export async function createPublishedAt(
     throw error;
   }
   return draft.documentId;
+}
+
+/** Publishes an existing draft as if it had gone out at `at` (see createPublishedAt). */
+async function publishDraftAt(
+  strapi: Core.Strapi,
+  uid: PublishableContentType,
+  documentId: string,
+  at: Date
+): Promise<void> {
+  await strapi.db
+    .query(uid)
+    .updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: at } });
+  await strapi.documents(uid).publish({ documentId } as never);
+  // publishedAt only orders the app's "newest first" feed; the count period is firstPublishedAt.
+  await strapi.db.query(uid).updateMany({
+    where: { documentId, publishedAt: { $notNull: true } },
+    data: { publishedAt: at },
+  });
+}
+
+/**
+ * The published item for a natural key: `found` when it is already published, else the publish
+ * of `found`'s draft is finished (a run killed between create and publish leaves one behind),
+ * else the item is created. `created` says whether this run had to write it.
+ */
+export async function ensurePublishedAt(
+  strapi: Core.Strapi,
+  uid: PublishableContentType,
+  found: string | undefined,
+  data: Record<string, unknown>,
+  at: Date
+): Promise<{ documentId: string; created: boolean }> {
+  if (!found) return { documentId: await createPublishedAt(strapi, uid, data, at), created: true };
+  const published = await strapi.db
+    .query(uid)
+    .findOne({ where: { documentId: found, publishedAt: { $notNull: true } }, select: ['id'] });
+  if (published) return { documentId: found, created: false };
+  await publishDraftAt(strapi, uid, found, at);
+  return { documentId: found, created: true };
 }
 
 /** Creates a document that stays a draft. */

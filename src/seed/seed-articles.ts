@@ -1,7 +1,7 @@
 import { CONTENT_TYPES } from '../content-rules/uids';
 import { DRAFT_ARTICLES, PUBLISHED_ARTICLES, type DraftArticleSpec } from './demo-data';
 import { SOURCE } from './demo-data/authors';
-import { createDraft, createPublishedAt } from './publish-backdated';
+import { createDraft, ensurePublishedAt } from './publish-backdated';
 import {
   departmentId,
   documentIdsByKey,
@@ -34,17 +34,17 @@ export async function seedArticles(ctx: SeedContext): Promise<void> {
   const existing = await documentIdsByKey(strapi, CONTENT_TYPES.article, 'title', titles);
 
   for (const spec of PUBLISHED_ARTICLES) {
-    if (existing.has(spec.title)) {
+    const { documentId, created } = await ensurePublishedAt(
+      strapi,
+      CONTENT_TYPES.article,
+      existing.get(spec.title),
+      articleData(ctx, spec),
+      shanghaiTime(spec.at)
+    );
+    if (!created) {
       report.article.existing += 1;
       continue;
     }
-    const data = articleData(ctx, spec);
-    const documentId = await createPublishedAt(
-      strapi,
-      CONTENT_TYPES.article,
-      data,
-      shanghaiTime(spec.at)
-    );
     if (spec.draftEdit) {
       // Saving without publishing leaves the document "modified": the public still sees the old text.
       await strapi.documents(CONTENT_TYPES.article).update({

@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from '../content-rules/uids';
 import { EPISODES, PROGRAMME, type EpisodeSpec } from './demo-data';
-import { createDraft, createPublishedAt } from './publish-backdated';
+import { createDraft, ensurePublishedAt } from './publish-backdated';
 import { departmentId, shanghaiTime, type SeedContext } from './seed-context';
 
 /** documentId by episode number, for the demo programme's episodes already stored. */
@@ -39,17 +39,18 @@ export async function seedEpisodes(ctx: SeedContext): Promise<void> {
   const ids = await existingEpisodes(ctx);
   // Data order puts an episode before any 回头看 that revisits it.
   for (const spec of EPISODES) {
-    if (ids.has(spec.number)) {
+    const found = ids.get(spec.number);
+    if (spec.draft && found) {
       ctx.report.episode.existing += 1;
       continue;
     }
     const data = episodeData(ctx, spec, ids);
     // Published ones go out at 20:00 on their air date, when 《张店民声》 is broadcast.
     const airedAt = shanghaiTime(`${spec.airDate.slice(5)} 20:00`);
-    const documentId = spec.draft
-      ? await createDraft(ctx.strapi, CONTENT_TYPES.episode, data)
-      : await createPublishedAt(ctx.strapi, CONTENT_TYPES.episode, data, airedAt);
+    const { documentId, created } = spec.draft
+      ? { documentId: await createDraft(ctx.strapi, CONTENT_TYPES.episode, data), created: true }
+      : await ensurePublishedAt(ctx.strapi, CONTENT_TYPES.episode, found, data, airedAt);
     ids.set(spec.number, documentId);
-    ctx.report.episode.created += 1;
+    ctx.report.episode[created ? 'created' : 'existing'] += 1;
   }
 }

@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from '../content-rules/uids';
 import { PLEDGES, pledgeTitle } from './demo-data';
-import { createPublishedAt } from './publish-backdated';
+import { ensurePublishedAt } from './publish-backdated';
 import { departmentId, documentIdsByKey, shanghaiTime, type SeedContext } from './seed-context';
 
 /** One published pledge per district department, by title. */
@@ -9,10 +9,6 @@ export async function seedPledges(ctx: SeedContext): Promise<void> {
   const existing = await documentIdsByKey(ctx.strapi, CONTENT_TYPES.pledge, 'title', titles);
   for (const spec of PLEDGES) {
     const title = pledgeTitle(spec.department);
-    if (existing.has(title)) {
-      ctx.report.pledge.existing += 1;
-      continue;
-    }
     const data = {
       title,
       department: departmentId(ctx, spec.department),
@@ -20,7 +16,13 @@ export async function seedPledges(ctx: SeedContext): Promise<void> {
       summary: spec.summary,
       items: spec.items,
     };
-    await createPublishedAt(ctx.strapi, CONTENT_TYPES.pledge, data, shanghaiTime(spec.at));
-    ctx.report.pledge.created += 1;
+    const { created } = await ensurePublishedAt(
+      ctx.strapi,
+      CONTENT_TYPES.pledge,
+      existing.get(title),
+      data,
+      shanghaiTime(spec.at)
+    );
+    ctx.report.pledge[created ? 'created' : 'existing'] += 1;
   }
 }

@@ -1,25 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../content-rules/uids';
 import { CAMPAIGN, COLUMNS, DEPARTMENTS, type ColumnKey } from './demo-data';
-import { createPublishedAt } from './publish-backdated';
+import { ensurePublishedAt } from './publish-backdated';
 import { documentIdsByKey, shanghaiTime } from './seed-context';
 import type { SeedReport } from './seed-report';
 
 /** The demo campaign, found by name or created and published on its start date. */
 export async function seedCampaign(strapi: Core.Strapi, report: SeedReport): Promise<string> {
   const existing = await documentIdsByKey(strapi, CONTENT_TYPES.campaign, 'name', [CAMPAIGN.name]);
-  const found = existing.get(CAMPAIGN.name);
-  if (found) {
-    report.campaign.existing += 1;
-    return found;
-  }
-  const documentId = await createPublishedAt(
+  const { documentId, created } = await ensurePublishedAt(
     strapi,
     CONTENT_TYPES.campaign,
+    existing.get(CAMPAIGN.name),
     { ...CAMPAIGN },
     shanghaiTime('03-01 08:00')
   );
-  report.campaign.created += 1;
+  report.campaign[created ? 'created' : 'existing'] += 1;
   return documentId;
 }
 
@@ -33,19 +29,15 @@ export async function seedColumns(
   const existing = await documentIdsByKey(strapi, CONTENT_TYPES.column, 'name', names);
   const ids = {} as Record<ColumnKey, string>;
   for (const { key, ...column } of COLUMNS) {
-    const found = existing.get(column.name);
-    if (found) {
-      report.column.existing += 1;
-      ids[key] = found;
-      continue;
-    }
-    ids[key] = await createPublishedAt(
+    const { documentId, created } = await ensurePublishedAt(
       strapi,
       CONTENT_TYPES.column,
+      existing.get(column.name),
       { ...column, campaign: campaignId },
       shanghaiTime('03-01 08:30')
     );
-    report.column.created += 1;
+    ids[key] = documentId;
+    report.column[created ? 'created' : 'existing'] += 1;
   }
   return ids;
 }

@@ -210,4 +210,31 @@ describe('the demo campaign seed', () => {
     }
     expect(await contentTableCounts(app.strapi)).toEqual(before);
   });
+
+  it('finishes the publish of an item a killed run left as a bare draft', async () => {
+    const spec = PUBLISHED_ARTICLES[0];
+    const publishedCount = () =>
+      docs(CONTENT_TYPES.article).count({
+        status: 'published',
+        filters: { campaign: { documentId: campaign.documentId } },
+      });
+    const before = await publishedCount();
+    // What a run killed between create and publish leaves: the item exists, but only as a draft.
+    const [stored] = await docs(CONTENT_TYPES.article).findMany({
+      status: 'published',
+      filters: { title: spec.title },
+    });
+    await app.strapi
+      .documents(CONTENT_TYPES.article)
+      .unpublish({ documentId: stored.documentId } as never);
+    expect(await publishedCount()).toBe(before - 1);
+
+    const rerun = await seedDemoCampaign(app.strapi);
+    expect(rerun.article.created).toBe(1);
+    expect(await publishedCount()).toBe(before);
+    const republished = await app.strapi.db
+      .query(CONTENT_TYPES.article)
+      .findOne({ where: { title: spec.title, publishedAt: { $notNull: true } } });
+    expect(new Date(republished.firstPublishedAt as string).getUTCFullYear()).toBe(2019);
+  });
 });
