@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { firstFreeSlug, makeSlug } from '../slugs/make-slug';
+import { firstFreeSlug, makeSlug, slugCandidatePrefix } from '../slugs/make-slug';
 import { isAppContentType, SLUG_SOURCE, type AppContentType } from './uids';
 
 type Data = Record<string, unknown>;
@@ -9,16 +9,16 @@ type Params = { documentId?: string; data?: Data };
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Slugs taken by other documents of the type that start with `base`. */
+/** Slugs taken by other documents of the type that start with `prefix`. */
 async function takenSlugs(
   strapi: Core.Strapi,
   uid: AppContentType,
-  base: string,
+  prefix: string,
   documentId?: string
 ) {
   const rows = await strapi.db.query(uid).findMany({
     where: {
-      slug: { $startsWith: base },
+      slug: { $startsWith: prefix },
       ...(documentId ? { documentId: { $ne: documentId } } : {}),
     },
     select: ['slug'],
@@ -34,7 +34,7 @@ export async function generateSlug(
 ): Promise<string> {
   const fallback = strapi.contentType(uid).info.singularName;
   const base = makeSlug(typeof sourceText === 'string' ? sourceText : '') || fallback;
-  return firstFreeSlug(base, await takenSlugs(strapi, uid, base, documentId));
+  return firstFreeSlug(base, await takenSlugs(strapi, uid, slugCandidatePrefix(base), documentId));
 }
 
 async function assertSlugFree(

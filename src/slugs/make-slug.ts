@@ -30,6 +30,19 @@ function truncateAtHyphen(slug: string, maxLength: number): string {
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
 }
 
+/** Room kept for a numeric suffix ("-99999") when a long slug must be shortened to take one. */
+const SUFFIX_ROOM = 6;
+
+/**
+ * What every slug firstFreeSlug can return for `base` starts with: look up taken slugs by this
+ * prefix, not by `base`, because a long base is shortened before its number is added.
+ */
+export function slugCandidatePrefix(base: string, maxLength = MAX_SLUG_LENGTH): string {
+  return base.length + SUFFIX_ROOM <= maxLength
+    ? base
+    : truncateAtHyphen(base, maxLength - SUFFIX_ROOM);
+}
+
 /**
  * Picks the first free slug among base, base-2, base-3 … given the slugs already taken that
  * start with base.

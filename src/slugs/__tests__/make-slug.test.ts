@@ -1,4 +1,4 @@
-import { firstFreeSlug, makeSlug, MAX_SLUG_LENGTH } from '../make-slug';
+import { firstFreeSlug, makeSlug, MAX_SLUG_LENGTH, slugCandidatePrefix } from '../make-slug';
 
 describe('makeSlug', () => {
   it('turns pure Chinese into toneless pinyin syllables', () => {
@@ -61,6 +61,24 @@ describe('firstFreeSlug', () => {
     expect(firstFreeSlug('zhang-dian', ['zhang-dian', 'zhang-dian-2', 'zhang-dian-3'])).toBe(
       'zhang-dian-4'
     );
+  });
+
+  it('numbers long slugs that only differ past the cut, finding all taken by the shared prefix', () => {
+    const long = '区融媒体中心优化营商环境大讨论大反思大提升工作专栏';
+    const bases = [1, 2, 3].map((n) => makeSlug(`${long}${n}`));
+    expect(new Set(bases).size).toBe(1);
+    const taken: string[] = [];
+    for (const base of bases) {
+      const prefix = slugCandidatePrefix(base);
+      taken.push(
+        firstFreeSlug(
+          base,
+          taken.filter((slug) => slug.startsWith(prefix))
+        )
+      );
+    }
+    expect(new Set(taken).size).toBe(3);
+    taken.forEach((slug) => expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH));
   });
 
   it('keeps a numbered long slug within the maximum length', () => {
