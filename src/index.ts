@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { proposePinyinSlugsInAdmin } from './content-rules/admin-slug-button';
+import { runFirstPublishedAtBackfillOnlyWhenNeeded } from './performance/first-published-at-backfill';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
@@ -18,6 +19,7 @@ export default {
     strapi.documents.use(episodeNumberRule(strapi));
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
+    runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);
     guardSchedulingRoutes(strapi);
     registerOpenApiOverrides(strapi);
   },
