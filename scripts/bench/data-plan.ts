@@ -30,7 +30,15 @@ const DAY = 86_400_000;
 /** Two years of newsroom output, ending at a fixed date so every run makes the same data. */
 export const SPAN_END = Date.UTC(2026, 5, 30);
 export const SPAN_START = SPAN_END - 730 * DAY;
-const FORMATS = ['news', 'commentary', 'interview', 'reprint', 'image-text', 'short-video', 'long-image'];
+const FORMATS = [
+  'news',
+  'commentary',
+  'interview',
+  'reprint',
+  'image-text',
+  'short-video',
+  'long-image',
+];
 
 /** How many documents of each type N items means: mostly articles, a few episodes and pledges. */
 export function typeCounts(items: number): Record<ItemType, number> {
@@ -57,8 +65,14 @@ function departmentsOf(random: Random, type: ItemType, count: number): number[] 
 }
 
 /** Yields the planned documents of one type in order; deterministic for a given seed. */
-export function* planDocuments(type: ItemType, count: number, options: PlanOptions): Generator<PlannedDoc> {
-  const random = createRandom(options.seed ^ { article: 0x1111, episode: 0x2222, pledge: 0x3333 }[type]);
+export function* planDocuments(
+  type: ItemType,
+  count: number,
+  options: PlanOptions
+): Generator<PlannedDoc> {
+  const random = createRandom(
+    options.seed ^ { article: 0x1111, episode: 0x2222, pledge: 0x3333 }[type]
+  );
   for (let index = 0; index < count; index += 1) {
     const state = stateOf(random);
     const campaign = random.int(options.campaigns);
@@ -66,14 +80,20 @@ export function* planDocuments(type: ItemType, count: number, options: PlanOptio
     const createdAt = SPAN_START + random.int(730 * DAY - 3 * DAY);
     const firstPublishedAt = state === 'draft' ? null : createdAt + random.int(DAY);
     const publishedAt =
-      state === 'published' ? firstPublishedAt : state === 'republished' ? (firstPublishedAt as number) + random.int(2 * DAY) + 1 : null;
+      state === 'published'
+        ? firstPublishedAt
+        : state === 'republished'
+          ? (firstPublishedAt as number) + random.int(2 * DAY) + 1
+          : null;
     yield {
       type,
       index,
       documentId: `${type[0]}${index.toString(36).padStart(8, '0')}${random.token(15)}`,
       state,
       campaign,
-      column: inColumn ? campaign * options.columnsPerCampaign + random.int(options.columnsPerCampaign) : null,
+      column: inColumn
+        ? campaign * options.columnsPerCampaign + random.int(options.columnsPerCampaign)
+        : null,
       departments: departmentsOf(random, type, options.departments),
       format: type === 'article' ? random.pick(FORMATS) : null,
       createdAt,

@@ -39,7 +39,8 @@ export function dataSet(database: Database, items: number, campaigns: number) {
       fs.mkdirSync(DATA_DIR, { recursive: true });
       fs.rmSync(path.join(DATA_DIR, `${key}.json`), { force: true });
       if (database === 'sqlite') {
-        for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(path.join(ROOT, relativeDb + suffix), { force: true });
+        for (const suffix of ['', '-wal', '-shm', '-journal'])
+          fs.rmSync(path.join(ROOT, relativeDb + suffix), { force: true });
         return;
       }
       const client = new Client({ ...pgConfig(), database: 'postgres' });

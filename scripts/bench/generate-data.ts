@@ -30,24 +30,45 @@ export interface DataSetTruth {
   loadMs: number;
 }
 
-const UIDS: Record<ItemType, string> = { article: 'api::article.article', episode: 'api::episode.episode', pledge: 'api::pledge.pledge' };
+const UIDS: Record<ItemType, string> = {
+  article: 'api::article.article',
+  episode: 'api::episode.episode',
+  pledge: 'api::pledge.pledge',
+};
 const BATCH = 10_000;
 
 /**
  * Bulk-loads N documents straight into the configured database, as Strapi itself stores them,
  * then rebuilds the campaign-tally ledger with the plugin's own set-based rebuild.
  */
-export async function generateDataSet(strapi: Core.Strapi, options: GenerateOptions): Promise<DataSetTruth> {
+export async function generateDataSet(
+  strapi: Core.Strapi,
+  options: GenerateOptions
+): Promise<DataSetTruth> {
   const started = Date.now();
-  const dialect = (strapi.db as unknown as { dialect: { client: string } }).dialect.client === 'postgres' ? 'postgres' : 'sqlite';
+  const dialect =
+    (strapi.db as unknown as { dialect: { client: string } }).dialect.client === 'postgres'
+      ? 'postgres'
+      : 'sqlite';
   const db = strapi.db.connection;
   const campaignCount = options.campaigns ?? 10;
-  const plan = { items: options.items, campaigns: campaignCount, columnsPerCampaign: 3, departments: 40, seed: options.seed ?? 20190301 };
+  const plan = {
+    items: options.items,
+    campaigns: campaignCount,
+    columnsPerCampaign: 3,
+    departments: 40,
+    seed: options.seed ?? 20190301,
+  };
   if (dialect === 'sqlite') {
     await db.raw('PRAGMA journal_mode = WAL');
     await db.raw('PRAGMA synchronous = OFF');
   }
-  const structure = await createStructure(strapi, plan.campaigns, plan.columnsPerCampaign, plan.departments);
+  const structure = await createStructure(
+    strapi,
+    plan.campaigns,
+    plan.columnsPerCampaign,
+    plan.departments
+  );
   const timeZone = String(strapi.plugin('campaign-tally').config('timeZone') ?? 'Asia/Shanghai');
   const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' });
   const truth: DataSetTruth['campaigns'] = structure.campaigns.map((c) => ({
@@ -64,7 +85,9 @@ export async function generateDataSet(strapi: Core.Strapi, options: GenerateOpti
 
   for (const type of Object.keys(counts) as ItemType[]) {
     const map = tableMap(strapi, UIDS[type]);
-    const maxId = Number(((await db(map.table).max({ m: 'id' }).first()) as { m: number | null } | undefined)?.m ?? 0);
+    const maxId = Number(
+      ((await db(map.table).max({ m: 'id' }).first()) as { m: number | null } | undefined)?.m ?? 0
+    );
     const builder = createRowBuilder(map, structure, dialect, maxId + 1);
     const flush = async (batch: PlannedDoc[]) => {
       const tables = builder.build(batch);
@@ -93,13 +116,24 @@ export async function generateDataSet(strapi: Core.Strapi, options: GenerateOpti
     }
     if (batch.length) await flush(batch);
     if (dialect === 'postgres') {
-      await db.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT MAX(id) FROM ??))`, [map.table, map.table]);
+      await db.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT MAX(id) FROM ??))`, [
+        map.table,
+        map.table,
+      ]);
     }
   }
   progress?.done();
   await strapi.plugin('campaign-tally').service('ledger').rebuild();
   await maintainDatabase(strapi);
-  return { items: options.items, database: dialect, timeZone, documents: counts, rows, campaigns: truth, loadMs: Date.now() - started };
+  return {
+    items: options.items,
+    database: dialect,
+    timeZone,
+    documents: counts,
+    rows,
+    campaigns: truth,
+    loadMs: Date.now() - started,
+  };
 }
 
 /**
@@ -107,6 +141,7 @@ export async function generateDataSet(strapi: Core.Strapi, options: GenerateOpti
  * soon after a bulk load; without it no index-only scan is possible). SQLite: ANALYZE.
  */
 export async function maintainDatabase(strapi: Core.Strapi) {
-  const isPostgres = (strapi.db as unknown as { dialect: { client: string } }).dialect.client === 'postgres';
+  const isPostgres =
+    (strapi.db as unknown as { dialect: { client: string } }).dialect.client === 'postgres';
   await strapi.db.connection.raw(isPostgres ? 'VACUUM ANALYZE' : 'ANALYZE');
 }

@@ -8,7 +8,10 @@ export const feedPath = (slug: string, page = 1) =>
 
 /** Distinct feed pages (campaign, page), the same list for the app and for raw SQL. */
 export function coldPages(truth: DataSetTruth, count: number) {
-  return Array.from({ length: count }, (_, i) => ({ slug: truth.campaigns[i % truth.campaigns.length].slug, page: 1 + ((i * 7) % 50) }));
+  return Array.from({ length: count }, (_, i) => ({
+    slug: truth.campaigns[i % truth.campaigns.length].slug,
+    page: 1 + ((i * 7) % 50),
+  }));
 }
 
 async function load(url: string, seconds: number) {
@@ -20,7 +23,10 @@ async function load(url: string, seconds: number) {
 async function getJson(url: string, headers: Record<string, string> = {}) {
   const res = await fetch(url, { headers });
   const body = await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`bench: GET ${url} answered ${res.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+  if (res.status !== 200)
+    throw new Error(
+      `bench: GET ${url} answered ${res.status}: ${Buffer.from(body).toString().slice(0, 300)}`
+    );
   return body;
 }
 
@@ -37,8 +43,18 @@ export interface HttpFigures {
 }
 
 /** Everything measured over HTTP against the running server. */
-export async function measureHttp(base: string, pid: number, truth: DataSetTruth, admin: { email: string; password: string }, pages: Array<{ slug: string; page: number }>): Promise<HttpFigures> {
-  const login = await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+export async function measureHttp(
+  base: string,
+  pid: number,
+  truth: DataSetTruth,
+  admin: { email: string; password: string },
+  pages: Array<{ slug: string; page: number }>
+): Promise<HttpFigures> {
+  const login = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
   const token = ((await login.json()) as { data?: { token?: string } }).data?.token;
   if (!token) throw new Error(`bench: admin login failed (${login.status})`);
   const auth = { Authorization: `Bearer ${token}` };
@@ -48,13 +64,22 @@ export async function measureHttp(base: string, pid: number, truth: DataSetTruth
   let tallyRows: HttpFigures['tallyRows'] = [];
   let tallyRuns: number[] = [];
   const rssTallyMb = await peakRssDuring(pid, async () => {
-    tallyRuns = await timeRuns(20, async () => {
-      const body = JSON.parse(Buffer.from(await getJson(tallyUrl, auth)).toString()) as { data: { rows: HttpFigures['tallyRows'] } };
-      tallyRows = body.data.rows;
-    }, 2);
+    tallyRuns = await timeRuns(
+      20,
+      async () => {
+        const body = JSON.parse(Buffer.from(await getJson(tallyUrl, auth)).toString()) as {
+          data: { rows: HttpFigures['tallyRows'] };
+        };
+        tallyRows = body.data.rows;
+      },
+      2
+    );
   });
   const rssXlsxMb = await peakRssDuring(pid, () =>
-    getJson(`${base}/campaign-tally/export?campaign=${slug}&format=xlsx&groupBy=department,period&period=day`, auth)
+    getJson(
+      `${base}/campaign-tally/export?campaign=${slug}&format=xlsx&groupBy=department,period&period=day`,
+      auth
+    )
   );
 
   const feed = await load(`${base}${feedPath(slug)}`, 10);
@@ -65,5 +90,15 @@ export async function measureHttp(base: string, pid: number, truth: DataSetTruth
     // A page not used by the load test, and the response cache explicitly bypassed.
     return getJson(`${base}${feedPath(s, page)}`, { 'Cache-Control': 'no-cache' });
   });
-  return { tallyMs: p50(tallyRuns), tallyRows, feedRps: feed.rps, feedErrors: feed.errors, healthRps: health.rps, coldMs: p50(cold), rssIdleMb, rssTallyMb, rssXlsxMb };
+  return {
+    tallyMs: p50(tallyRuns),
+    tallyRows,
+    feedRps: feed.rps,
+    feedErrors: feed.errors,
+    healthRps: health.rps,
+    coldMs: p50(cold),
+    rssIdleMb,
+    rssTallyMb,
+    rssXlsxMb,
+  };
 }

@@ -14,7 +14,12 @@ const processTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone |
  * published rows joined to the campaign link table, by campaign document id, type and month of
  * first publication in the campaign's time zone.
  */
-export function rawTallySql(strapi: Core.Strapi, dialect: 'sqlite' | 'postgres', timeZone: string, offsetMs: number) {
+export function rawTallySql(
+  strapi: Core.Strapi,
+  dialect: 'sqlite' | 'postgres',
+  timeZone: string,
+  offsetMs: number
+) {
   const campaigns = q(tableMap(strapi, 'api::campaign.campaign').table);
   const parts = TYPES.map(([type, uid]) => {
     const map = tableMap(strapi, uid);

@@ -4,13 +4,28 @@ import type { Structure } from './structure';
 import type { TableMap } from './table-map';
 
 type Row = Record<string, unknown>;
-const TITLES = { article: '优化营商环境专栏稿件', episode: '张店民声 问政', pledge: '区直部门承诺事项' } as const;
+const TITLES = {
+  article: '优化营商环境专栏稿件',
+  episode: '张店民声 问政',
+  pledge: '区直部门承诺事项',
+} as const;
 const body = (title: string) =>
-  JSON.stringify([{ type: 'paragraph', children: [{ type: 'text', text: `${title}：聚焦企业反映的堵点难点，推动问题整改落实。` }] }]);
+  JSON.stringify([
+    {
+      type: 'paragraph',
+      children: [{ type: 'text', text: `${title}：聚焦企业反映的堵点难点，推动问题整改落实。` }],
+    },
+  ]);
 
 /** Builds the content rows and link rows of a batch of documents, exactly as Strapi stores them. */
-export function createRowBuilder(map: TableMap, structure: Structure, dialect: 'sqlite' | 'postgres', firstId: number) {
-  const time = (ms: number | null) => (ms === null ? null : dialect === 'sqlite' ? ms : new Date(ms));
+export function createRowBuilder(
+  map: TableMap,
+  structure: Structure,
+  dialect: 'sqlite' | 'postgres',
+  firstId: number
+) {
+  const time = (ms: number | null) =>
+    ms === null ? null : dialect === 'sqlite' ? ms : new Date(ms);
   const inverseOrder = new Map<string, number>();
   const nextOrder = (key: string) => {
     const n = (inverseOrder.get(key) ?? 0) + 1;
@@ -38,17 +53,33 @@ export function createRowBuilder(map: TableMap, structure: Structure, dialect: '
       [col('locale')]: null,
     };
     if (doc.type === 'article') {
-      Object.assign(row, { [col('summary')]: `${title}摘要`, [col('body')]: body(title), [col('format')]: doc.format, [col('author')]: '融媒记者', [col('source')]: '区融媒体中心' });
+      Object.assign(row, {
+        [col('summary')]: `${title}摘要`,
+        [col('body')]: body(title),
+        [col('format')]: doc.format,
+        [col('author')]: '融媒记者',
+        [col('source')]: '区融媒体中心',
+      });
     } else if (doc.type === 'episode') {
       const day = new Date(doc.createdAt).toISOString().slice(0, 10);
-      Object.assign(row, { [col('programme')]: '张店民声', [col('number')]: doc.index + 1, [col('airDate')]: day, [col('summary')]: `${title}摘要` });
+      Object.assign(row, {
+        [col('programme')]: '张店民声',
+        [col('number')]: doc.index + 1,
+        [col('airDate')]: day,
+        [col('summary')]: `${title}摘要`,
+      });
     } else {
       row[col('summary')] = `${title}摘要`;
     }
     return row;
   }
 
-  function link(l: { table: string; owner: string; target: string; order?: string; inverseOrder?: string }, owner: number, target: number, order: number): Row {
+  function link(
+    l: { table: string; owner: string; target: string; order?: string; inverseOrder?: string },
+    owner: number,
+    target: number,
+    order: number
+  ): Row {
     const row: Row = { [l.owner]: owner, [l.target]: target };
     if (l.order) row[l.order] = order;
     if (l.inverseOrder) row[l.inverseOrder] = nextOrder(`${l.table}:${target}`);
@@ -57,7 +88,11 @@ export function createRowBuilder(map: TableMap, structure: Structure, dialect: '
 
   /** Rows of one batch, grouped by table, parents before links. */
   function build(docs: PlannedDoc[]): Map<string, Row[]> {
-    const out = new Map<string, Row[]>([[map.table, []], [campaignLink.table, []], [departmentsLink.table, []]]);
+    const out = new Map<string, Row[]>([
+      [map.table, []],
+      [campaignLink.table, []],
+      [departmentsLink.table, []],
+    ]);
     if (columnLink) out.set(columnLink.table, []);
     const push = (table: string, row: Row) => (out.get(table) as Row[]).push(row);
     for (const doc of docs) {
@@ -66,12 +101,20 @@ export function createRowBuilder(map: TableMap, structure: Structure, dialect: '
         const id = nextId++;
         push(map.table, contentRow(doc, id, published));
         const campaign = structure.campaigns[doc.campaign];
-        push(campaignLink.table, link(campaignLink, id, published ? campaign.published : campaign.draft, 1));
+        push(
+          campaignLink.table,
+          link(campaignLink, id, published ? campaign.published : campaign.draft, 1)
+        );
         if (columnLink && doc.column !== null) {
           const column = structure.columns[doc.column];
-          push(columnLink.table, link(columnLink, id, published ? column.published : column.draft, 1));
+          push(
+            columnLink.table,
+            link(columnLink, id, published ? column.published : column.draft, 1)
+          );
         }
-        doc.departments.forEach((d, k) => push(departmentsLink.table, link(departmentsLink, id, structure.departments[d].id, k + 1)));
+        doc.departments.forEach((d, k) =>
+          push(departmentsLink.table, link(departmentsLink, id, structure.departments[d].id, k + 1))
+        );
       }
     }
     return out;
@@ -86,7 +129,12 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Multi-row `INSERT … VALUES (…), (…)`, as many rows per statement as the driver's parameter
  * limit allows (knex's SQLite builder would emit UNION ALL, capped at 500 terms).
  */
-export async function insertRows(db: Knex | Knex.Transaction, table: string, rows: Row[], dialect: 'sqlite' | 'postgres') {
+export async function insertRows(
+  db: Knex | Knex.Transaction,
+  table: string,
+  rows: Row[],
+  dialect: 'sqlite' | 'postgres'
+) {
   if (!rows.length) return;
   const columns = Object.keys(rows[0]);
   const maxParams = dialect === 'sqlite' ? 32_000 : 65_000;
@@ -96,10 +144,17 @@ export async function insertRows(db: Knex | Knex.Transaction, table: string, row
     const slice = rows.slice(i, i + perStatement);
     const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${slice.map(() => tuple).join(', ')}`;
     try {
-      await db.raw(sql, slice.flatMap((row) => columns.map((c) => (row[c] === undefined ? null : row[c]))) as Knex.RawBinding[]);
+      await db.raw(
+        sql,
+        slice.flatMap((row) =>
+          columns.map((c) => (row[c] === undefined ? null : row[c]))
+        ) as Knex.RawBinding[]
+      );
     } catch (error) {
       // The driver quotes the whole statement in its message; keep only the cause.
-      throw new Error(`bench: insert into ${table} failed: ${String((error as Error).message).slice(-300)}`);
+      throw new Error(
+        `bench: insert into ${table} failed: ${String((error as Error).message).slice(-300)}`
+      );
     }
   }
 }

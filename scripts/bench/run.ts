@@ -35,7 +35,10 @@ async function main(argv: string[]) {
   } finally {
     await strapi.destroy();
   }
-  if (!db.rawMatches || !db.naiveMatches) log(`WARNING: a reference count differs from the truth (raw ${db.rawMatches}, naive ${db.naiveMatches})`);
+  if (!db.rawMatches || !db.naiveMatches)
+    log(
+      `WARNING: a reference count differs from the truth (raw ${db.rawMatches}, naive ${db.naiveMatches})`
+    );
 
   log('starting the server');
   const server = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 1000);
@@ -46,13 +49,19 @@ async function main(argv: string[]) {
     await server.stop();
   }
   const expected = truth.campaigns[0].byTypeMonth;
-  const tallyOk = http.tallyRows.length === Object.keys(expected).length && http.tallyRows.every((r) => expected[`${r.type}|${r.period}`] === r.count);
+  const tallyOk =
+    http.tallyRows.length === Object.keys(expected).length &&
+    http.tallyRows.every((r) => expected[`${r.type}|${r.period}`] === r.count);
   if (!tallyOk) log('WARNING: the tally endpoint differs from the generator truth');
 
   const result = {
     items: args.items,
     database: args.database,
-    tally: { p50_ms: round(http.tallyMs), rawSql_p50_ms: round(db.rawTallyMs), naive_p50_ms: round(db.naiveMs) },
+    tally: {
+      p50_ms: round(http.tallyMs),
+      rawSql_p50_ms: round(db.rawTallyMs),
+      naive_p50_ms: round(db.naiveMs),
+    },
     feed: {
       rps: round(http.feedRps, 0),
       health_rps: round(http.healthRps, 0),
@@ -66,14 +75,20 @@ async function main(argv: string[]) {
     naive_over_tally: round(db.naiveMs / http.tallyMs, 1),
     feed_over_health: round(http.feedRps / http.healthRps, 3),
     cold_over_raw: round(http.coldMs / db.rawFeedMs, 2),
-    peak_rss_mb: { idle_before_tally: round(http.rssIdleMb, 0), tally: round(http.rssTallyMb, 0), xlsx_export: round(http.rssXlsxMb, 0) },
+    peak_rss_mb: {
+      idle_before_tally: round(http.rssIdleMb, 0),
+      tally: round(http.rssTallyMb, 0),
+      xlsx_export: round(http.rssXlsxMb, 0),
+    },
     counts_match_truth: tallyOk && db.rawMatches && db.naiveMatches,
   };
   if (args.json) {
     log(`ratios ${JSON.stringify(ratios)}`);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } else {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n${JSON.stringify(ratios, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(result, null, 2)}\n${JSON.stringify(ratios, null, 2)}\n`
+    );
   }
 }
 

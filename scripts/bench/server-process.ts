@@ -13,7 +13,8 @@ export async function startServer(env: Record<string, string>, port: number) {
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`bench: server exited (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`bench: server exited (${child.exitCode}): ${stderr}`);
     try {
       if ((await fetch(`${base}/_health`)).status === 204) break;
     } catch {

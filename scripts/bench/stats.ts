@@ -6,7 +6,11 @@ export function p50(values: number[]): number {
 }
 
 /** Runs `fn` `times` times after `warmup` unmeasured runs; returns each run's milliseconds. */
-export async function timeRuns(times: number, fn: (i: number) => Promise<unknown>, warmup = 1): Promise<number[]> {
+export async function timeRuns(
+  times: number,
+  fn: (i: number) => Promise<unknown>,
+  warmup = 1
+): Promise<number[]> {
   for (let i = 0; i < warmup; i += 1) await fn(-1 - i);
   const out: number[] = [];
   for (let i = 0; i < times; i += 1) {

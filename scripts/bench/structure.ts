@@ -22,14 +22,22 @@ const OUTLETS = ['app', 'tv', 'newspaper'];
 const PLACEMENTS = ['headline', 'key-programme', 'prominent'];
 
 type Doc = { documentId: string; slug?: string; name?: string };
-const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as unknown as {
-  create(p: unknown): Promise<Doc>;
-  publish(p: unknown): Promise<unknown>;
-};
+const docs = (strapi: Core.Strapi, uid: string) =>
+  strapi.documents(uid as never) as unknown as {
+    create(p: unknown): Promise<Doc>;
+    publish(p: unknown): Promise<unknown>;
+  };
 
-async function versionIds(strapi: Core.Strapi, uid: string, documentId: string): Promise<VersionIds> {
+async function versionIds(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string
+): Promise<VersionIds> {
   const table = strapi.db.metadata.get(uid as never).tableName;
-  const rows = (await strapi.db.connection(table).select('id', 'published_at').where({ document_id: documentId })) as Array<{
+  const rows = (await strapi.db
+    .connection(table)
+    .select('id', 'published_at')
+    .where({ document_id: documentId })) as Array<{
     id: number;
     published_at: unknown;
   }>;
@@ -43,25 +51,46 @@ async function versionIds(strapi: Core.Strapi, uid: string, documentId: string):
  * Campaigns, their columns and the departments, made through the Document Service so that slugs,
  * rules and the ledger middleware run as for an editor. Only the bulk items skip that path.
  */
-export async function createStructure(strapi: Core.Strapi, campaignCount: number, columnsPerCampaign: number, departmentCount: number): Promise<Structure> {
+export async function createStructure(
+  strapi: Core.Strapi,
+  campaignCount: number,
+  columnsPerCampaign: number,
+  departmentCount: number
+): Promise<Structure> {
   const departments: Structure['departments'] = [];
   for (let i = 0; i < departmentCount; i += 1) {
     const kind = i < departmentCount * 0.75 ? 'district-department' : i % 2 ? 'town' : 'street';
     const label = kind === 'district-department' ? '区直部门' : kind === 'town' ? '镇' : '街道';
-    const created = await docs(strapi, UIDS.department).create({ data: { name: `压测${label}${i + 1}`, kind, sortOrder: i } });
-    const row = await strapi.db.connection(strapi.db.metadata.get(UIDS.department as never).tableName).first('id').where({ document_id: created.documentId });
+    const created = await docs(strapi, UIDS.department).create({
+      data: { name: `压测${label}${i + 1}`, kind, sortOrder: i },
+    });
+    const row = await strapi.db
+      .connection(strapi.db.metadata.get(UIDS.department as never).tableName)
+      .first('id')
+      .where({ document_id: created.documentId });
     departments.push({ documentId: created.documentId, id: (row as { id: number }).id });
   }
   const campaigns: Structure['campaigns'] = [];
   const columns: VersionIds[] = [];
   for (let c = 0; c < campaignCount; c += 1) {
     const name = `营商环境压测${c + 1}`;
-    const campaign = await docs(strapi, UIDS.campaign).create({ data: { name, startDate: '2024-07-01', endDate: '2026-06-30' } });
+    const campaign = await docs(strapi, UIDS.campaign).create({
+      data: { name, startDate: '2024-07-01', endDate: '2026-06-30' },
+    });
     await docs(strapi, UIDS.campaign).publish({ documentId: campaign.documentId });
-    campaigns.push({ ...(await versionIds(strapi, UIDS.campaign, campaign.documentId)), slug: String(campaign.slug), name });
+    campaigns.push({
+      ...(await versionIds(strapi, UIDS.campaign, campaign.documentId)),
+      slug: String(campaign.slug),
+      name,
+    });
     for (let k = 0; k < columnsPerCampaign; k += 1) {
       const column = await docs(strapi, UIDS.column).create({
-        data: { name: `${name}专栏${k + 1}`, outlet: OUTLETS[k % 3], placement: PLACEMENTS[k % 3], campaign: campaign.documentId },
+        data: {
+          name: `${name}专栏${k + 1}`,
+          outlet: OUTLETS[k % 3],
+          placement: PLACEMENTS[k % 3],
+          campaign: campaign.documentId,
+        },
       });
       await docs(strapi, UIDS.column).publish({ documentId: column.documentId });
       columns.push(await versionIds(strapi, UIDS.column, column.documentId));

@@ -23,7 +23,10 @@ export interface LinkInfo {
 
 /** Table, column and link-table names of a content type, read from strapi.db.metadata. */
 export function tableMap(strapi: Core.Strapi, uid: string) {
-  const meta = strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, Attribute> };
+  const meta = strapi.db.metadata.get(uid as never) as unknown as {
+    tableName: string;
+    attributes: Record<string, Attribute>;
+  };
   const column = (attribute: string) => {
     const found = meta.attributes[attribute];
     if (!found?.columnName) throw new Error(`bench: ${uid}.${attribute} has no column`);
@@ -40,7 +43,12 @@ export function tableMap(strapi: Core.Strapi, uid: string) {
       inverseOrder: jt.inverseOrderColumnName,
     };
   };
-  return { table: meta.tableName, column, link, has: (attribute: string) => attribute in meta.attributes };
+  return {
+    table: meta.tableName,
+    column,
+    link,
+    has: (attribute: string) => attribute in meta.attributes,
+  };
 }
 
 export type TableMap = ReturnType<typeof tableMap>;

@@ -62,7 +62,13 @@ export function createRedisStore(redis: Redis, prefix: string): CacheStore {
   const hashPrefix = `${prefix}entries:`;
   return {
     async lookup(key) {
-      const [generation, raw] = (await redis.eval(LOOKUP_SCRIPT, 1, generationKey, key, hashPrefix)) as [string, string | null];
+      const [generation, raw] = (await redis.eval(
+        LOOKUP_SCRIPT,
+        1,
+        generationKey,
+        key,
+        hashPrefix
+      )) as [string, string | null];
       if (!raw) return { generation, value: null };
       const bar = raw.indexOf('|');
       const expires = Number(raw.slice(0, bar));
@@ -70,7 +76,11 @@ export function createRedisStore(redis: Redis, prefix: string): CacheStore {
     },
     async store(generation, key, value, ttlMs) {
       const hash = `${hashPrefix}${generation}`;
-      await redis.multi().hset(hash, key, `${Date.now() + ttlMs}|${value}`).pexpire(hash, ttlMs).exec();
+      await redis
+        .multi()
+        .hset(hash, key, `${Date.now() + ttlMs}|${value}`)
+        .pexpire(hash, ttlMs)
+        .exec();
     },
     async invalidate() {
       const generation = await redis.incr(generationKey);

@@ -4,7 +4,16 @@ import type { CacheStore } from './cache-store';
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /** Parameters that do not change a count: paging, sorting and the shape of returned fields. */
-const IGNORED = new Set(['start', 'limit', 'page', 'pageSize', 'pagination', 'sort', 'populate', 'fields']);
+const IGNORED = new Set([
+  'start',
+  'limit',
+  'page',
+  'pageSize',
+  'pagination',
+  'sort',
+  'populate',
+  'fields',
+]);
 
 /** JSON with sorted keys, so equal filter sets give equal cache keys. */
 export function stableKey(value: unknown): string {
@@ -20,7 +29,9 @@ export function stableKey(value: unknown): string {
 
 /** The cache key of a count: the content type and every parameter that can change the number. */
 export function countKey(uid: string, params: Record<string, unknown> | undefined): string {
-  const relevant = Object.fromEntries(Object.entries(params ?? {}).filter(([k]) => !IGNORED.has(k)));
+  const relevant = Object.fromEntries(
+    Object.entries(params ?? {}).filter(([k]) => !IGNORED.has(k))
+  );
   return `count:${uid}:${stableKey(relevant)}`;
 }
 

@@ -3,7 +3,14 @@ import type { Core } from '@strapi/strapi';
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /** Document Service actions that can change what the content API answers. */
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+const WRITE_ACTIONS = new Set([
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+  'discardDraft',
+]);
 
 /** Models written outside the Document Service that still change content-API answers. */
 const isWatchedModel = (uid: string) =>
@@ -20,7 +27,8 @@ const isWatchedModel = (uid: string) =>
  */
 export function registerInvalidation(strapi: Core.Strapi, invalidate: () => void) {
   const afterCommit = async () => {
-    if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }) => onCommit(invalidate));
+    if (strapi.db.inTransaction())
+      await strapi.db.transaction(async ({ onCommit }) => onCommit(invalidate));
     else invalidate();
   };
 

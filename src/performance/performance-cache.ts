@@ -27,11 +27,18 @@ export function performanceCache(strapi: Core.Strapi, config: PerformanceCacheCo
   const existing = instances.get(strapi);
   if (existing) return existing;
   const store = config.redisUrl
-    ? createRedisStore(new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }), config.redisPrefix)
+    ? createRedisStore(
+        new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }),
+        config.redisPrefix
+      )
     : createMemoryStore(config.maxEntries);
   instances.set(strapi, store);
   const invalidate = () => {
-    store.invalidate().catch((error: unknown) => strapi.log.error(`performance cache: invalidation failed: ${String(error)}`));
+    store
+      .invalidate()
+      .catch((error: unknown) =>
+        strapi.log.error(`performance cache: invalidation failed: ${String(error)}`)
+      );
   };
   registerInvalidation(strapi, invalidate);
   // No destroy hook reaches app code outside src/index.ts; the database closes last in

@@ -13,7 +13,12 @@ type Context = {
   response: { get(header: string): string | string[] | undefined };
 };
 
-const DEFAULTS: PerformanceCacheConfig = { enabled: true, ttlMs: 60_000, maxEntries: 5000, redisPrefix: 'cms:cache:' };
+const DEFAULTS: PerformanceCacheConfig = {
+  enabled: true,
+  ttlMs: 60_000,
+  maxEntries: 5000,
+  redisPrefix: 'cms:cache:',
+};
 
 /**
  * Response cache for the public content API (global middleware, placed after the published-only
@@ -28,7 +33,12 @@ export default (config: Partial<PerformanceCacheConfig>, { strapi }: { strapi: C
   const prefix = `${strapi.config.get<string>('api.rest.prefix', '/api')}/`;
 
   return async (ctx: Context, next: () => Promise<unknown>) => {
-    if (ctx.method !== 'GET' || !ctx.path.startsWith(prefix) || ctx.get('authorization') || /no-cache|no-store/.test(ctx.get('cache-control'))) {
+    if (
+      ctx.method !== 'GET' ||
+      !ctx.path.startsWith(prefix) ||
+      ctx.get('authorization') ||
+      /no-cache|no-store/.test(ctx.get('cache-control'))
+    ) {
       return next();
     }
     const { generation, value } = await store.lookup(ctx.url);
@@ -41,7 +51,14 @@ export default (config: Partial<PerformanceCacheConfig>, { strapi }: { strapi: C
     }
     await next();
     const body = ctx.body;
-    if (ctx.status !== 200 || !body || typeof body !== 'object' || Buffer.isBuffer(body) || 'pipe' in body || ctx.response.get('set-cookie')) {
+    if (
+      ctx.status !== 200 ||
+      !body ||
+      typeof body !== 'object' ||
+      Buffer.isBuffer(body) ||
+      'pipe' in body ||
+      ctx.response.get('set-cookie')
+    ) {
       return undefined;
     }
     const text = JSON.stringify(body);

@@ -8,26 +8,38 @@ let app: TestApp;
 let slug: string;
 let campaignId: string;
 
-const articles = () => app.strapi.documents(CONTENT_TYPES.article as never) as unknown as {
-  create(p: unknown): Promise<{ documentId: string }>;
-  publish(p: unknown): Promise<unknown>;
-  unpublish(p: unknown): Promise<unknown>;
-  delete(p: unknown): Promise<unknown>;
-};
+const articles = () =>
+  app.strapi.documents(CONTENT_TYPES.article as never) as unknown as {
+    create(p: unknown): Promise<{ documentId: string }>;
+    publish(p: unknown): Promise<unknown>;
+    unpublish(p: unknown): Promise<unknown>;
+    delete(p: unknown): Promise<unknown>;
+  };
 const feed = (query: Record<string, string | number> = {}) =>
   app
     .http()
     .get('/api/articles')
-    .query({ 'filters[campaign][slug][$eq]': slug, sort: 'publishedAt:desc', 'pagination[pageSize]': 20, ...query });
-const total = (res: { body: { meta: { pagination: { total: number } } } }) => res.body.meta.pagination.total;
-const titles = (res: { body: { data: Array<{ title: string }> } }) => res.body.data.map((a) => a.title).sort();
+    .query({
+      'filters[campaign][slug][$eq]': slug,
+      sort: 'publishedAt:desc',
+      'pagination[pageSize]': 20,
+      ...query,
+    });
+const total = (res: { body: { meta: { pagination: { total: number } } } }) =>
+  res.body.meta.pagination.total;
+const titles = (res: { body: { data: Array<{ title: string }> } }) =>
+  res.body.data.map((a) => a.title).sort();
 
 beforeAll(async () => {
   app = await startApp({ API_CACHE_REDIS_PREFIX: `cms:test:${process.pid}:${Date.now()}:` });
   const { campaign } = await createCampaignWithColumn(app, '缓存失效测试');
   slug = campaign.slug as string;
   campaignId = campaign.documentId;
-  await createDocument(app, CONTENT_TYPES.article, { title: '稿件甲', format: 'news', campaign: campaignId });
+  await createDocument(app, CONTENT_TYPES.article, {
+    title: '稿件甲',
+    format: 'news',
+    campaign: campaignId,
+  });
 });
 afterAll(stopApp);
 
@@ -53,7 +65,11 @@ describe('public feed response cache', () => {
 
   it('shows a publish at once, in the items and in the total', async () => {
     await feed();
-    await createDocument(app, CONTENT_TYPES.article, { title: '稿件乙', format: 'news', campaign: campaignId });
+    await createDocument(app, CONTENT_TYPES.article, {
+      title: '稿件乙',
+      format: 'news',
+      campaign: campaignId,
+    });
     const res = await feed();
     expect(res.headers['x-cache']).toBe('MISS');
     expect(total(res)).toBe(2);
@@ -61,8 +77,15 @@ describe('public feed response cache', () => {
   });
 
   it('never lets a draft through, cached or not', async () => {
-    const draft = await articles().create({ data: { title: '草稿丙', format: 'news', campaign: campaignId } });
-    for (const res of [await feed(), await feed(), await feed({ status: 'draft' }), await feed({ status: 'draft' })]) {
+    const draft = await articles().create({
+      data: { title: '草稿丙', format: 'news', campaign: campaignId },
+    });
+    for (const res of [
+      await feed(),
+      await feed(),
+      await feed({ status: 'draft' }),
+      await feed({ status: 'draft' }),
+    ]) {
       expect(titles(res)).not.toContain('草稿丙');
       expect(total(res)).toBe(2);
     }
@@ -85,7 +108,9 @@ describe('public feed response cache', () => {
 
   it('follows a direct Query Engine write as well as Document Service writes', async () => {
     await feed();
-    await app.strapi.db.query(CONTENT_TYPES.article as never).updateMany({ where: {}, data: { title: '改标题' } });
+    await app.strapi.db
+      .query(CONTENT_TYPES.article as never)
+      .updateMany({ where: {}, data: { title: '改标题' } });
     expect(titles(await feed())).toEqual(['改标题']);
   });
 });
@@ -94,9 +119,15 @@ describe('pagination totals (count cache) and the public totals route', () => {
   it('keeps the total right on every page after a publish and an unpublish', async () => {
     const pageOne = await feed({ 'pagination[pageSize]': 1, 'pagination[page]': 1 });
     const before = total(pageOne);
-    const extra = await createDocument(app, CONTENT_TYPES.article, { title: '稿件丁', format: 'news', campaign: campaignId });
+    const extra = await createDocument(app, CONTENT_TYPES.article, {
+      title: '稿件丁',
+      format: 'news',
+      campaign: campaignId,
+    });
     // Page 2 was never requested: only the count cache could carry the old total over.
-    expect(total(await feed({ 'pagination[pageSize]': 1, 'pagination[page]': 2 }))).toBe(before + 1);
+    expect(total(await feed({ 'pagination[pageSize]': 1, 'pagination[page]': 2 }))).toBe(
+      before + 1
+    );
     await articles().unpublish({ documentId: extra.documentId });
     expect(total(await feed({ 'pagination[pageSize]': 1, 'pagination[page]': 3 }))).toBe(before);
   });
@@ -105,7 +136,11 @@ describe('pagination totals (count cache) and the public totals route', () => {
     const url = `/api/campaign-tally/campaigns/${slug}/totals`;
     const before = (await app.http().get(url)).body.data.totals.articles as number;
     expect((await app.http().get(url)).headers['x-cache']).toBe('HIT');
-    const added = await createDocument(app, CONTENT_TYPES.article, { title: '稿件戊', format: 'news', campaign: campaignId });
+    const added = await createDocument(app, CONTENT_TYPES.article, {
+      title: '稿件戊',
+      format: 'news',
+      campaign: campaignId,
+    });
     expect((await app.http().get(url)).body.data.totals.articles).toBe(before + 1);
     await articles().delete({ documentId: added.documentId });
     expect((await app.http().get(url)).body.data.totals.articles).toBe(before);

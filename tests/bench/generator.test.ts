@@ -31,13 +31,21 @@ describe('bench data generator', () => {
         .get('/campaign-tally/tallies')
         .query({ campaign: campaign.slug, groupBy: 'type,period', period: 'month' })
         .set(bearer(jwt));
-      expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ status: 200, body: null });
+      expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({
+        status: 200,
+        body: null,
+      });
       const rows = Object.fromEntries(
-        (res.body.data.rows as Array<{ type: string; period: string; count: number }>).map((r) => [`${r.type}|${r.period}`, r.count])
+        (res.body.data.rows as Array<{ type: string; period: string; count: number }>).map((r) => [
+          `${r.type}|${r.period}`,
+          r.count,
+        ])
       );
       expect(rows).toEqual(campaign.byTypeMonth);
       const { articles, episodes, pledges, total } = res.body.data.totals;
-      expect({ article: articles, episode: episodes, pledge: pledges, total }).toEqual(campaign.totals);
+      expect({ article: articles, episode: episodes, pledge: pledges, total }).toEqual(
+        campaign.totals
+      );
     }
   });
 
@@ -52,7 +60,12 @@ describe('bench data generator', () => {
     const table = app.strapi.db.metadata.get('api::article.article' as never).tableName;
     const orphans = await db(table)
       .whereNotNull('published_at')
-      .whereNotExists(db(`${table} as d`).select(1).whereRaw(`d.document_id = ${table}.document_id`).whereNull('d.published_at'));
+      .whereNotExists(
+        db(`${table} as d`)
+          .select(1)
+          .whereRaw(`d.document_id = ${table}.document_id`)
+          .whereNull('d.published_at')
+      );
     expect(orphans).toEqual([]);
   });
 });

@@ -37,16 +37,28 @@ describe('memory cache store', () => {
 describe('count cache keys', () => {
   it('ignores paging, sort, populate and fields but not filters or status', () => {
     const base = { filters: { campaign: { slug: { $eq: 'x' } } }, status: 'published' };
-    expect(countKey('api::article.article', { ...base, start: 0, limit: 20, sort: 'publishedAt:desc' })).toBe(
-      countKey('api::article.article', { ...base, start: 40, limit: 20, populate: '*', fields: ['title'] })
+    expect(
+      countKey('api::article.article', { ...base, start: 0, limit: 20, sort: 'publishedAt:desc' })
+    ).toBe(
+      countKey('api::article.article', {
+        ...base,
+        start: 40,
+        limit: 20,
+        populate: '*',
+        fields: ['title'],
+      })
     );
-    expect(countKey('api::article.article', base)).not.toBe(countKey('api::article.article', { ...base, status: 'draft' }));
+    expect(countKey('api::article.article', base)).not.toBe(
+      countKey('api::article.article', { ...base, status: 'draft' })
+    );
     expect(countKey('api::article.article', base)).not.toBe(
       countKey('api::article.article', { ...base, filters: { campaign: { slug: { $eq: 'y' } } } })
     );
   });
 
   it('is independent of key order', () => {
-    expect(stableKey({ a: 1, b: { d: [1, 2], c: null } })).toBe(stableKey({ b: { c: null, d: [1, 2] }, a: 1 }));
+    expect(stableKey({ a: 1, b: { d: [1, 2], c: null } })).toBe(
+      stableKey({ b: { c: null, d: [1, 2] }, a: 1 })
+    );
   });
 });

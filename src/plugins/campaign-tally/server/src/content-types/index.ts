@@ -40,7 +40,15 @@ const publication = {
       // Covers every grouping but department: a tally reads this index only, never the table.
       {
         name: 'ct_pub_tally_cover',
-        columns: ['campaign_document_id', 'type', 'local_day', 'format', 'outlet', 'column_document_id', 'iso_week'],
+        columns: [
+          'campaign_document_id',
+          'type',
+          'local_day',
+          'format',
+          'outlet',
+          'column_document_id',
+          'iso_week',
+        ],
       },
     ],
   },

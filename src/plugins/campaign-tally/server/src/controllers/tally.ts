@@ -5,6 +5,7 @@ import type {
   TallyResponse,
 } from '../../../shared/contracts';
 import { getService } from '../get-service';
+import type { RequestContext } from './request-context';
 import {
   validateExportQuery,
   validateSummaryQuery,
@@ -17,12 +18,12 @@ const attachment = (filename: string) =>
 
 /** Admin controller: validate, call one service, set the body. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async tallies(ctx: any) {
+  async tallies(ctx: RequestContext) {
     const query = await validateTallyQuery(ctx.query);
     ctx.body = { data: await getService('tally', { strapi }).tally(query) } satisfies TallyResponse;
   },
 
-  async export(ctx: any) {
+  async export(ctx: RequestContext) {
     const { format, ...query } = await validateExportQuery(ctx.query);
     const file = await getService('export', { strapi }).exportTally(query, format);
     ctx.set('Content-Disposition', attachment(file.filename));
@@ -30,14 +31,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = file.body;
   },
 
-  async summary(ctx: any) {
+  async summary(ctx: RequestContext) {
     const query = await validateSummaryQuery(ctx.query);
     ctx.body = {
       data: await getService('summary', { strapi }).summarize(query),
     } satisfies SummaryResponse;
   },
 
-  async campaigns(ctx: any) {
+  async campaigns(ctx: RequestContext) {
     ctx.body = {
       data: await getService('tally', { strapi }).listCampaigns(),
     } satisfies CampaignListResponse;
