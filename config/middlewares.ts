@@ -7,7 +7,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::security',
   {
     name: 'strapi::cors',
-    config: { origin: env.array('CORS_ORIGINS', ['*']) },
+    // Browsers on other origins are allowed only where CORS_ORIGINS says so in production (the
+    // app is native; the admin is same-origin). Development stays open.
+    config: {
+      origin: env.array('CORS_ORIGINS', env('NODE_ENV') === 'production' ? [] : ['*']),
+    },
   },
   'strapi::poweredBy',
   'strapi::query',
