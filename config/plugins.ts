@@ -107,6 +107,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       timeZone: env('TALLY_TIME_ZONE', 'Asia/Shanghai'),
       totalsCacheTtlMs: env.int('TALLY_TOTALS_CACHE_TTL_MS', 30000),
+      exportRateLimit: {
+        // Off in the test run like the content API's limit; a dedicated suite turns it on.
+        enabled: env.bool('API_RATE_LIMIT_ENABLED', env('NODE_ENV') !== 'test'),
+        max: env.int('EXPORT_RATE_LIMIT_MAX', 60),
+        intervalSeconds: env.int('API_RATE_LIMIT_INTERVAL_SECONDS', 60),
+      },
     },
   },
 });

@@ -11,9 +11,11 @@ import { registerOpenApiOverrides } from './bootstrap/openapi-overrides';
 import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-permissions';
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
 import { installServerGuards } from './security';
+import { registerContentApi } from './content-api';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentApi(strapi);
     // Order matters: the campaign rule may fill the relation the later rules read.
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));

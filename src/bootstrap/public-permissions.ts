@@ -1,16 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../content-rules/uids';
-import { TOTALS_CONTENT_API_ACTION } from '../plugins/campaign-tally/shared/constants';
+import { APP_READ_ACTIONS } from '../content-api/app-read-actions';
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const ROLE_UID = 'plugin::users-permissions.role';
 const REGISTER_ACTION = 'plugin::users-permissions.auth.register';
-
-/** The read actions app readers hold: list and one-item for the six types, and campaign totals. */
-export const APP_READ_ACTIONS = [
-  ...Object.values(CONTENT_TYPES).flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
-  TOTALS_CONTENT_API_ACTION,
-];
 
 /** Roles of app readers: anonymous, and signed-in app users. */
 const APP_READER_ROLES = ['public', 'authenticated'] as const;

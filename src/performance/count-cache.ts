@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isContentApiRequest, type RequestState } from '../content-api/request-kind';
 import type { CacheStore } from './cache-store';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -41,11 +42,11 @@ export function countKey(uid: string, params: Record<string, unknown> | undefine
  * Admin and plugin counts are left alone. Entries are dropped on every committed write.
  */
 export function registerCountCache(strapi: Core.Strapi, store: CacheStore, ttlMs: number) {
-  const prefix = `${strapi.config.get<string>('api.rest.prefix', '/api')}/`;
   const middleware: DocumentMiddleware = async (context, next) => {
     if (context.action !== 'count') return next();
-    const request = strapi.requestContext.get() as { path?: string } | undefined;
-    if (!request?.path?.startsWith(prefix)) return next();
+    if (!isContentApiRequest(strapi.requestContext.get() as RequestState | undefined)) {
+      return next();
+    }
     const key = countKey(context.uid, context.params as Record<string, unknown>);
     const { generation, value } = await store.lookup(key);
     if (value !== null) return Number(value);

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { isAnonymous, type RequestState } from '../content-api/request-kind';
 import { performanceCache, type PerformanceCacheConfig } from './performance-cache';
 
-type Context = {
+type Context = RequestState & {
   method: string;
-  path: string;
   url: string;
   status: number;
   body: unknown;
@@ -13,30 +13,20 @@ type Context = {
   response: { get(header: string): string | string[] | undefined };
 };
 
-const DEFAULTS: PerformanceCacheConfig = {
-  enabled: true,
-  ttlMs: 60_000,
-  maxEntries: 5000,
-  redisPrefix: 'cms:cache:',
-};
-
 /**
- * Response cache for the public content API (global middleware, placed after the published-only
- * and guard middlewares). Only anonymous GETs under the REST prefix are cached: a request with an
- * Authorization header, or one that asks `Cache-Control: no-cache`, always reaches Strapi.
- * Entries are dropped after every committed write (see invalidation.ts).
+ * Response cache for the public content API, attached to every content-API route after the
+ * guard (content-api/route-guards.ts). Only anonymous GETs are cached: a caller with a token or a
+ * user, or one that asks `Cache-Control: no-cache`, always reaches Strapi. Entries are dropped
+ * after every committed write (see invalidation.ts).
  */
-export default (config: Partial<PerformanceCacheConfig>, { strapi }: { strapi: Core.Strapi }) => {
-  const settings = { ...DEFAULTS, ...config };
-  if (config.enabled === false) return (_ctx: Context, next: () => Promise<unknown>) => next();
+export function createResponseCache(strapi: Core.Strapi, settings: PerformanceCacheConfig) {
+  if (!settings.enabled) return null;
   const store = performanceCache(strapi, settings);
-  const prefix = `${strapi.config.get<string>('api.rest.prefix', '/api')}/`;
 
   return async (ctx: Context, next: () => Promise<unknown>) => {
     if (
       ctx.method !== 'GET' ||
-      !ctx.path.startsWith(prefix) ||
-      ctx.get('authorization') ||
+      !isAnonymous(ctx) ||
       /no-cache|no-store/.test(ctx.get('cache-control'))
     ) {
       return next();
@@ -68,4 +58,4 @@ export default (config: Partial<PerformanceCacheConfig>, { strapi }: { strapi: C
     ctx.body = text;
     return undefined;
   };
-};
+}

@@ -9,6 +9,7 @@ import { SECRET_NAMES } from '../../src/env/secrets';
 /** Production hardening, each promise of docs/production.md proved against a production boot. */
 const ALLOWED_ORIGIN = 'https://app.zhangdian.example';
 const RATE_LIMIT = 40;
+const EXPORT_RATE_LIMIT = 6;
 const realSecrets = Object.fromEntries(
   SECRET_NAMES.map((name) => [
     name,
@@ -72,6 +73,7 @@ describe('a production boot', () => {
       CORS_ORIGINS: ALLOWED_ORIGIN,
       API_RATE_LIMIT_ENABLED: 'true',
       API_RATE_LIMIT_MAX: String(RATE_LIMIT),
+      EXPORT_RATE_LIMIT_MAX: String(EXPORT_RATE_LIMIT),
     });
     admin = bearer(await superAdminJwt(app));
   });
@@ -82,6 +84,7 @@ describe('a production boot', () => {
       'CORS_ORIGINS',
       'API_RATE_LIMIT_ENABLED',
       'API_RATE_LIMIT_MAX',
+      'EXPORT_RATE_LIMIT_MAX',
     ])
       delete process.env[key];
     process.env.NODE_ENV = 'test';
@@ -173,22 +176,34 @@ describe('a production boot', () => {
     for (const file of stored) await app.strapi.plugin('upload').service('upload').remove(file);
   });
 
-  // Last: it spends the rate-limit budget the other tests share (one bucket per client IP).
-  it('rate-limits the exports as well as the content API', async () => {
+  // Last: it spends the rate-limit budgets the other tests share (one bucket per client IP).
+  it('rate-limits the exports on their own budget, however the path is spelled', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < RATE_LIMIT + 5; i += 1) {
-      const res = await app
-        .http()
-        .get('/campaign-tally/export?campaign=none&format=json')
-        .set(admin);
+    for (let i = 0; i < EXPORT_RATE_LIMIT + 2; i += 1) {
+      const path = i % 2 ? '/CAMPAIGN-TALLY/Export' : '/campaign-tally/export';
+      const res = await app.http().get(`${path}?campaign=none&format=json`).set(admin);
       statuses.push(res.status);
       if (res.status === 429) {
         expect(res.body.error.message).toMatch(/Too many requests/);
         break;
       }
     }
-    expect(statuses.at(-1)).toBe(429);
-    expect((await app.http().get('/api/articles')).status).toBe(429);
+    expect(statuses).toEqual([...Array(EXPORT_RATE_LIMIT).fill(404), 429]);
+    // The other admin routes and the content API keep their own budgets.
     expect((await app.http().get('/campaign-tally/campaigns').set(admin)).status).toBe(200);
+    expect((await app.http().get('/api/articles')).status).toBe(200);
+  });
+
+  it('rate-limits the content API however the path is spelled', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < RATE_LIMIT + 5; i += 1) {
+      const path = ['/api/articles', '/API/articles', '/Api/Articles/', '/aPi/ARTICLES'][i % 4];
+      statuses.push((await app.http().get(path)).status);
+      if (statuses.at(-1) === 429) break;
+    }
+    // Earlier tests may have spent part of the budget; every spelling draws from the same one.
+    expect(statuses.at(-1)).toBe(429);
+    expect(new Set(statuses.slice(0, -1))).toEqual(new Set([200]));
+    expect(statuses.length).toBeLessThanOrEqual(RATE_LIMIT + 1);
   });
 });

@@ -4,6 +4,7 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
 import register from './register';
+import middlewares from './route-middlewares';
 import routes from './routes';
 import services from './services';
 
@@ -14,6 +15,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  middlewares,
   routes,
   services,
 };

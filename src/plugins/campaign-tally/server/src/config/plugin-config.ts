@@ -15,6 +15,8 @@ export interface PluginConfig {
   timeZone: string;
   /** How long the content API's totals stay cached, in milliseconds (0 turns the cache off). */
   totalsCacheTtlMs: number;
+  /** Exports per admin IP and interval. */
+  exportRateLimit: { enabled: boolean; max: number; intervalSeconds: number };
   campaignUid: string;
   departmentUid: string;
   columnUid: string;
@@ -24,6 +26,7 @@ export interface PluginConfig {
 export const DEFAULT_CONFIG: PluginConfig = {
   timeZone: 'Asia/Shanghai',
   totalsCacheTtlMs: 30000,
+  exportRateLimit: { enabled: true, max: 60, intervalSeconds: 60 },
   campaignUid: 'api::campaign.campaign',
   departmentUid: 'api::department.department',
   columnUid: 'api::special-column.special-column',
@@ -71,6 +74,14 @@ const configSchema = yup
         isValidTimeZone
       ),
     totalsCacheTtlMs: yup.number().integer().min(0).max(3600000).required(),
+    exportRateLimit: yup
+      .object({
+        enabled: yup.boolean().required(),
+        max: yup.number().integer().min(1).required(),
+        intervalSeconds: yup.number().integer().min(1).required(),
+      })
+      .noUnknown()
+      .required(),
     campaignUid: yup.string().required().matches(UID),
     departmentUid: yup.string().required().matches(UID),
     columnUid: yup.string().required().matches(UID),

@@ -2,12 +2,12 @@ import type { Core } from '@strapi/strapi';
 import type { PublicTotalsResponse } from '../../../shared/contracts';
 import { getService } from '../get-service';
 import type { RequestContext } from './request-context';
-import { validateSlugParam } from '../validation/tally-query';
+import { validateTotalsRequest } from '../validation/tally-query';
 
 /** Content-API controller; its action is plugin::campaign-tally.totals.findOne. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: RequestContext) {
-    const slug = await validateSlugParam(ctx.params.slug);
+    const slug = await validateTotalsRequest(ctx.params.slug, ctx.query);
     ctx.body = {
       data: await getService('tally', { strapi }).publicTotals(slug),
     } satisfies PublicTotalsResponse;

@@ -145,8 +145,15 @@ export async function validateSummaryQuery(
   return { campaign, from, to };
 }
 
-/** Validates the :slug of the content API's totals route. */
-export async function validateSlugParam(slug: unknown): Promise<string> {
+// The totals route takes no query parameters; `status` is tolerated (and ignored: only
+// published items are ever counted) because the app sends it on every content-API call.
+const totalsQuerySchema = yup
+  .object({ status: yup.string().max(MAX) })
+  .noUnknown(true, 'unknown parameter(s); none allowed');
+
+/** Validates the :slug and the query of the content API's totals route. */
+export async function validateTotalsRequest(slug: unknown, query: unknown): Promise<string> {
   await validateYupSchema(yup.object({ slug: shape.campaign }), options)({ slug });
+  await validateYupSchema(totalsQuerySchema, options)(asObject(query));
   return String(slug);
 }

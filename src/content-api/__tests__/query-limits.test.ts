@@ -1,4 +1,4 @@
-import { populateDepth } from '../content-api-guard';
+import { populateDepth } from '../query-limits';
 
 describe('populateDepth', () => {
   it('is 0 without populate and 1 for * or a flat list', () => {
