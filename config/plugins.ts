@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { secret } from '../src/env/secrets';
+import { HELD_LINKS_MODEL } from '../src/published-relations/held-links-model';
 
 const allowedMediaTypes = [
   'image/*',
@@ -106,6 +107,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: './src/plugins/campaign-tally',
     config: {
       timeZone: env('TALLY_TIME_ZONE', 'Asia/Shanghai'),
+      // Links the app keeps for items whose campaign or column is off the app (src/published-relations).
+      heldLinksModel: HELD_LINKS_MODEL.uid,
       totalsCacheTtlMs: env.int('TALLY_TOTALS_CACHE_TTL_MS', 30000),
       exportRateLimit: {
         // Off in the test run like the content API's limit; a dedicated suite turns it on.

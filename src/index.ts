@@ -12,10 +12,12 @@ import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
 import { installServerGuards } from './security';
 import { registerContentApi } from './content-api';
+import { registerPublishedRelations } from './published-relations';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentApi(strapi);
+    registerPublishedRelations(strapi);
     // Order matters: the campaign rule may fill the relation the later rules read.
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));

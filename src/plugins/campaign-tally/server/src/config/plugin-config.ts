@@ -20,6 +20,11 @@ export interface PluginConfig {
   campaignUid: string;
   departmentUid: string;
   columnUid: string;
+  /**
+   * The app's database model of relation links held while their target (a campaign or column)
+   * is unpublished; the ledger reads them so that such items keep their campaign.
+   */
+  heldLinksModel: string | null;
   types: Partial<Record<TalliedType, TalliedTypeConfig>>;
 }
 
@@ -30,6 +35,7 @@ export const DEFAULT_CONFIG: PluginConfig = {
   campaignUid: 'api::campaign.campaign',
   departmentUid: 'api::department.department',
   columnUid: 'api::special-column.special-column',
+  heldLinksModel: null,
   types: {
     article: {
       uid: 'api::article.article',
@@ -85,6 +91,10 @@ const configSchema = yup
     campaignUid: yup.string().required().matches(UID),
     departmentUid: yup.string().required().matches(UID),
     columnUid: yup.string().required().matches(UID),
+    heldLinksModel: yup
+      .string()
+      .nullable()
+      .matches(/^[a-z]+::[a-z0-9-]+$/, 'heldLinksModel must be a model uid such as app::name'),
     types: yup
       .object()
       .required()

@@ -30,7 +30,10 @@ export const ledgerMiddleware =
       uid === config.campaignUid ? 'campaign' : uid === config.columnUid ? 'column' : null;
     const isDepartmentDelete = uid === config.departmentUid && action === 'delete';
 
-    if (!isDepartmentDelete && !((type || target) && changesPublished(action, params)))
+    // A campaign or column taken off the app changes no item (the app holds their links until
+    // it is back), so its unpublish leaves the ledger alone; its publish may move an outlet.
+    const targetChange = target && changesPublished(action, params) && action !== 'unpublish';
+    if (!isDepartmentDelete && !(type && changesPublished(action, params)) && !targetChange)
       return next();
 
     return strapi.db.transaction(async ({ onCommit }) => {

@@ -5,6 +5,8 @@ import { LEDGER_UIDS } from '../content-types';
 
 /** A relation's link table: owner rows (ownerColumn) to target rows (targetColumn). */
 export interface LinkTable {
+  /** The relation's attribute name on the owner. */
+  field: string;
   table: string;
   ownerColumn: string;
   targetColumn: string;
@@ -26,6 +28,8 @@ export interface LedgerTables {
   campaign: string;
   department: string;
   column: string;
+  /** The app's table of links held while their target is unpublished, if the app has one. */
+  heldLinks: string | null;
   types: TypeTables[];
 }
 
@@ -48,7 +52,7 @@ function linkTable(meta: Meta, field: string, targetUid: string): LinkTable {
     );
   }
   const { name, joinColumn, inverseJoinColumn } = attribute.joinTable;
-  return { table: name, ownerColumn: joinColumn.name, targetColumn: inverseJoinColumn.name };
+  return { field, table: name, ownerColumn: joinColumn.name, targetColumn: inverseJoinColumn.name };
 }
 
 /**
@@ -90,6 +94,7 @@ export function resolveLedgerTables(strapi: Core.Strapi, config: PluginConfig): 
     campaign: meta(config.campaignUid).tableName,
     department: meta(config.departmentUid).tableName,
     column: meta(config.columnUid).tableName,
+    heldLinks: config.heldLinksModel ? meta(config.heldLinksModel).tableName : null,
     types,
   };
 }
