@@ -169,7 +169,7 @@ describe('exports', () => {
     const text = (res.body as Buffer).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1).split('\r\n').slice(0, 3)).toEqual([
-      '稿件形式,期间,已发布数量',
+      '稿件形式,时段,已发布数量',
       '消息,2019年3月,1',
       '短视频,2019年4月,1',
     ]);
@@ -181,7 +181,7 @@ describe('exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as ArrayBuffer);
     const [data, about] = workbook.worksheets;
-    expect(data.getRow(1).values).toEqual([undefined, '稿件形式', '期间', '已发布数量']);
+    expect(data.getRow(1).values).toEqual([undefined, '稿件形式', '时段', '已发布数量']);
     expect(data.getRow(1).font?.bold).toBe(true);
     expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(data.getRow(2).values).toEqual([undefined, '消息', '2019年3月', 1]);
@@ -192,9 +192,13 @@ describe('exports', () => {
         .map((r) => [(r as string[])[1], (r as string[])[2]])
     );
     expect(facts['统计口径']).toMatch(/首次发布时间/);
-    expect(facts['统计维度']).toBe('format, period');
+    expect(facts['统计维度']).toBe('稿件形式、时段（format, period）');
+    expect(facts['统计周期']).toBe('按月（month）');
+    expect(facts['时区']).toBe('中国标准时间（Asia/Shanghai）');
+    expect(facts['稿件']).toBe(2);
+    expect(facts['统计口径']).not.toMatch(/documentId/);
     expect(facts['应用版本']).toBe('0.1.0');
-    expect(facts['生成时间']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(facts['生成时间']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00$/);
   });
 
   it('writes JSON carrying the rule, parameters, generation time and version', async () => {
@@ -205,7 +209,14 @@ describe('exports', () => {
       rule: expect.stringContaining('统计口径'),
       appVersion: '0.1.0',
       params: { groupBy: ['format', 'period'], period: 'month', timeZone: 'Asia/Shanghai' },
+      paramLabels: {
+        groupBy: ['稿件形式', '时段'],
+        period: '按月',
+        timeZone: '中国标准时间（Asia/Shanghai）',
+      },
+      generatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
     });
+    expect(body.totals.articles).toBe(2);
     expect(body.rows).toHaveLength(2);
   });
 });

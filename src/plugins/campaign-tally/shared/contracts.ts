@@ -90,6 +90,7 @@ export interface TallyResponse {
     rule: string;
     rows: TallyRow[];
     totals: TallyTotals;
+    /** ISO 8601 in the campaign's time zone, with its offset. */
     generatedAt: string;
     appVersion: string;
   };
@@ -128,6 +129,14 @@ export interface TallyExportDocument {
   campaign: CampaignRef & { timeZone: string };
   rule: string;
   params: TallyParams;
+  /** The parameters in Chinese, beside the codes in `params`. */
+  paramLabels: {
+    groupBy: string[];
+    period: string;
+    from: string;
+    to: string;
+    timeZone: string;
+  };
   generatedAt: string;
   appVersion: string;
   totals: TallyTotals;

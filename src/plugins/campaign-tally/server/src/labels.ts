@@ -1,4 +1,5 @@
 import type { TalliedType } from '../../shared/contracts';
+import { DIMENSION_LABELS } from '../../shared/labels';
 
 /** zh-CN display names of the keys that appear in tally rows and exports. */
 export const TYPE_LABELS: Record<TalliedType, string> = {
@@ -27,14 +28,7 @@ export const OUTLET_LABELS: Record<string, string> = {
   web: '网站',
 };
 
-export const DIMENSION_HEADERS = {
-  type: '类型',
-  format: '稿件形式',
-  column: '栏目',
-  outlet: '媒体',
-  department: '部门',
-  period: '期间',
-} as const;
+export const DIMENSION_HEADERS = DIMENSION_LABELS;
 
 export const COUNT_HEADER = '已发布数量';
 
@@ -46,12 +40,21 @@ export const NONE_LABELS = {
   department: '未关联部门',
 } as const;
 
-/** The counting rule, written into every response and export. */
+/** The time zone as a reader knows it: 中国标准时间（Asia/Shanghai）. */
+export function timeZoneLabel(timeZone: string): string {
+  const name = new Intl.DateTimeFormat('zh-CN', { timeZone, timeZoneName: 'long' })
+    .formatToParts(new Date())
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name ? `${name}（${timeZone}）` : timeZone;
+}
+
+/** The counting rule in plain Chinese, written into every response and export. */
 export const countingRule = (timeZone: string) =>
   [
-    '统计口径：以文档（documentId）为单位计数，每个文档只计一次；只统计已发布的版本，',
-    '未发布、已撤回发布和已删除的内容不计入；按专项活动的 documentId 归集；',
-    `统计期间以首次发布时间为准，按 ${timeZone} 时区的自然日划分，重新发布不改变所属期间；`,
+    '统计口径：每篇稿件、每期问政节目、每条部门承诺各计为一件，同一件内容的草稿与已发布版本只计一次；',
+    '只统计已发布的内容，未发布、已撤回发布和已删除的内容不计入；按内容发布时所属的专项活动归集，',
+    '专项活动或专栏暂时撤下再上线不改变已发布内容的归属；',
+    `统计时段以首次发布时间为准，按${timeZoneLabel(timeZone)}的自然日划分，重新发布不改变所属时段；`,
     '关联多个部门的稿件在每个部门各计一次，在合计中只计一次；',
-    '按部门统计时列出全部部门，没有发布内容的部门计 0。',
+    '按部门统计时列出全部部门，没有发布内容的部门计 0，未关联任何部门的内容单列为“未关联部门”。',
   ].join('');

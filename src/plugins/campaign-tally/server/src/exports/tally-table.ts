@@ -1,5 +1,7 @@
-import type { Dimension, TallyResponse } from '../../../shared/contracts';
-import { COUNT_HEADER, DIMENSION_HEADERS } from '../labels';
+import type { Dimension, TallyParams, TallyResponse } from '../../../shared/contracts';
+import { DIMENSION_LABELS, formatRate, PERIOD_LABELS } from '../../../shared/labels';
+import { COUNT_HEADER, DIMENSION_HEADERS, timeZoneLabel } from '../labels';
+import { readableInZone } from '../periods/time-zone';
 
 export interface TallyTable {
   headers: string[];
@@ -15,30 +17,51 @@ export function tallyTable(data: Pick<TallyResponse['data'], 'params' | 'rows'>)
   };
 }
 
-/** The parameters and context written beside the data in every export. */
-export function exportFacts(data: TallyResponse['data']): Array<[string, string]> {
+/** The chosen dimensions in Chinese beside their codes: 类型、部门（type, department）. */
+export function groupByText(groupBy: Dimension[]): string {
+  if (!groupBy.length) return '不分组，只看合计';
+  return `${groupBy.map((d) => DIMENSION_LABELS[d]).join('、')}（${groupBy.join(', ')}）`;
+}
+
+/** The parameters in Chinese, beside the codes in `params`. */
+export function paramLabels(params: TallyParams) {
+  return {
+    groupBy: params.groupBy.map((d) => DIMENSION_LABELS[d]),
+    period: PERIOD_LABELS[params.period],
+    from: params.from ?? '不限',
+    to: params.to ?? '不限',
+    timeZone: timeZoneLabel(params.timeZone),
+  };
+}
+
+const rateOrDash = (rate: number | null) => (rate === null ? '—' : formatRate(rate));
+
+/** The parameters and context written beside the data in every export; numbers stay numbers. */
+export function exportFacts(data: TallyResponse['data']): Array<[string, string | number]> {
   const { params, totals } = data;
+  const e = totals.episodeMetrics;
+  const p = totals.pledgeMetrics;
   return [
     ['专项活动', `${data.campaign.name}（${data.campaign.slug}）`],
-    ['统计维度', params.groupBy.length ? params.groupBy.join(', ') : '（合计）'],
-    ['统计周期', params.period],
-    ['起始日期', params.from ?? '（不限）'],
-    ['截止日期', params.to ?? '（不限）'],
-    ['时区', params.timeZone],
-    ['稿件', String(totals.articles)],
-    ['问政节目', String(totals.episodes)],
-    ['部门承诺', String(totals.pledges)],
-    ['合计', String(totals.total)],
-    ['曝光问题', String(totals.episodeMetrics.problemsRaised)],
-    ['已整改问题', String(totals.episodeMetrics.problemsResolved)],
-    ['承诺事项', String(totals.pledgeMetrics.itemsPledged)],
-    ['已兑现承诺事项', String(totals.pledgeMetrics.itemsFulfilled)],
-    [
-      '作出承诺的区直部门',
-      `${totals.pledgeMetrics.departmentsPledged} / ${totals.pledgeMetrics.departmentsTotal}`,
-    ],
+    ['统计维度', groupByText(params.groupBy)],
+    ['统计周期', `${PERIOD_LABELS[params.period]}（${params.period}）`],
+    ['起始日期', params.from ?? '不限'],
+    ['截止日期', params.to ?? '不限'],
+    ['时区', timeZoneLabel(params.timeZone)],
+    ['稿件', totals.articles],
+    ['问政节目', totals.episodes],
+    ['部门承诺', totals.pledges],
+    ['合计', totals.total],
+    ['曝光问题', e.problemsRaised],
+    ['已整改问题', e.problemsResolved],
+    ['问题整改率', rateOrDash(e.resolutionRate)],
+    ['承诺事项', p.itemsPledged],
+    ['已兑现承诺事项', p.itemsFulfilled],
+    ['承诺兑现率', rateOrDash(p.itemsPledged ? p.itemsFulfilled / p.itemsPledged : null)],
+    ['作出承诺的区直部门', p.departmentsPledged],
+    ['区直部门总数', p.departmentsTotal],
     ['统计口径', data.rule],
-    ['生成时间', data.generatedAt],
+    ['生成时间', readableInZone(Date.parse(data.generatedAt), params.timeZone)],
     ['应用版本', data.appVersion],
   ];
 }

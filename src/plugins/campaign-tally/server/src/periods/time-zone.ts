@@ -1,3 +1,4 @@
+import { formatInTimeZone } from 'date-fns-tz';
 /** Time-zone arithmetic for bucketing, on the IANA database that ships with Node's Intl. */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -115,3 +116,11 @@ export function startOfLocalDay(day: string, timeZone: string): number {
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export const todayIn = (timeZone: string, now = Date.now()) => localDayOf(now, timeZone);
+
+/** An instant as ISO 8601 with the zone's offset: 2026-12-01T21:30:05+08:00. */
+export const isoInZone = (epochMs: number, timeZone: string) =>
+  formatInTimeZone(epochMs, timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+
+/** An instant as a reader writes it down: 2026-12-01 21:30:05 +08:00. */
+export const readableInZone = (epochMs: number, timeZone: string) =>
+  formatInTimeZone(epochMs, timeZone, 'yyyy-MM-dd HH:mm:ss xxx');

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ExportFormat, TallyExportDocument } from '../../../shared/contracts';
 import { toCsv } from '../exports/csv';
-import { tallyTable } from '../exports/tally-table';
+import { paramLabels, tallyTable } from '../exports/tally-table';
 import { toXlsx } from '../exports/xlsx';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config-access';
@@ -34,6 +34,7 @@ export const createExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
       campaign: data.campaign,
       rule: data.rule,
       params: data.params,
+      paramLabels: paramLabels(data.params),
       generatedAt: data.generatedAt,
       appVersion: data.appVersion,
       totals: data.totals,

@@ -7,6 +7,7 @@ import type {
   TallyTotals,
 } from '../../../shared/contracts';
 import { countingRule } from '../labels';
+import { isoInZone } from '../periods/time-zone';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config-access';
 import { createLedgerReader, type TallyFilter } from '../repositories/ledger-reader';
@@ -76,7 +77,7 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
         rule: countingRule(timeZone),
         rows,
         totals: await totalsFor(filter),
-        generatedAt: new Date().toISOString(),
+        generatedAt: isoInZone(Date.now(), timeZone),
         appVersion: String(strapi.config.get('info.version') ?? '0.0.0'),
       };
     },

@@ -1,4 +1,5 @@
 import type { TallyTotals } from '../../../shared/contracts';
+import { formatRate as percent } from '../../../shared/labels';
 
 export interface SummaryFacts {
   campaignName: string;
@@ -19,8 +20,6 @@ function periodPrefix(from: string | null, to: string | null): string {
   if (to) return `截至${zhDate(to)}，`;
   return '';
 }
-
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 /**
  * The work-summary paragraph in the register of the centre's own reports ("集中刊播发…主题稿件

@@ -30,7 +30,7 @@ const data = {
 describe('CSV shaping', () => {
   it('has one column per dimension with Chinese headers, labels as cells and the count last', () => {
     expect(tallyTable(data)).toEqual({
-      headers: ['部门', '期间', '已发布数量'],
+      headers: ['部门', '时段', '已发布数量'],
       rows: [
         ['区行政审批服务局', '2019年3月', 2],
         ['区"发改"局, 二处', '未知', 0],
@@ -42,7 +42,7 @@ describe('CSV shaping', () => {
     const csv = toCsv(tallyTable(data));
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      '部门,期间,已发布数量',
+      '部门,时段,已发布数量',
       '区行政审批服务局,2019年3月,2',
       '"区""发改""局, 二处",未知,0',
       '',

@@ -1,0 +1,26 @@
+import type { Dimension, Period } from './contracts';
+
+/** The zh-CN names of the tally dimensions, as the edit form and the tally page call them. */
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  type: '类型',
+  format: '稿件形式',
+  column: '栏目',
+  outlet: '刊播平台',
+  department: '部门',
+  period: '时段',
+};
+
+/** The zh-CN names of the periods. */
+export const PERIOD_LABELS: Record<Period, string> = {
+  day: '按日',
+  week: '按周',
+  month: '按月',
+  quarter: '按季度',
+  phase: '按活动阶段',
+};
+
+/**
+ * The one rounding rule for rates on the cards, in the summary and in the exports: a percentage
+ * with at most one decimal (0.5556 → 55.6%, 0.5 → 50%).
+ */
+export const formatRate = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
