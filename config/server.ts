@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { proxySettings } from '../src/env/proxy';
 import { secret } from '../src/env/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
-  proxy: env.bool('IS_PROXIED', false),
+  // Strapi reads `proxy.koa`, not `proxy: true` (@strapi/core services/server/index.js).
+  proxy: proxySettings(process.env, false),
   app: {
     keys: secret('APP_KEYS').split(','),
   },
