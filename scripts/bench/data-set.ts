@@ -57,7 +57,7 @@ export function dataSet(database: Database, items: number, campaigns: number) {
 
 /** Environment of a production-like boot: generated secrets, no demo seed, quiet logs. */
 export function appEnv(extra: Record<string, string>): Record<string, string> {
-  const random = () => crypto.randomBytes(24).toString('base64');
+  const random = () => crypto.randomBytes(32).toString('base64');
   return {
     NODE_ENV: 'production',
     APP_KEYS: [random(), random()].join(','),

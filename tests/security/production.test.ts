@@ -1,65 +1,127 @@
 import { spawnSync } from 'child_process';
 import crypto from 'crypto';
+import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { bearer, superAdminJwt } from '../harness/callers';
 import { ROOT } from '../harness/test-database';
-import { SECRET_NAMES } from '../../src/env/secrets';
+import { generateSecrets, SECRET_NAMES } from '../../src/env/secrets';
+import { appKeysProblem, secretProblem } from '../../src/env/secret-strength';
 
 /** Production hardening, each promise of docs/production.md proved against a production boot. */
 const ALLOWED_ORIGIN = 'https://app.zhangdian.example';
 const RATE_LIMIT = 40;
 const EXPORT_RATE_LIMIT = 6;
-const realSecrets = Object.fromEntries(
-  SECRET_NAMES.map((name) => [
-    name,
-    name === 'APP_KEYS'
-      ? `${crypto.randomBytes(16).toString('hex')},${crypto.randomBytes(16).toString('hex')}`
-      : crypto.randomBytes(16).toString('hex'),
-  ])
-);
+const realSecrets = generateSecrets();
+const strong = (label: string) => crypto.createHash('sha256').update(label).digest('base64');
 
-/** Loads the compiled server config in a child process, as `strapi start` would. */
-function loadServerConfig(env: Record<string, string | undefined>) {
-  const script = `require(${JSON.stringify(path.join(ROOT, 'dist', 'config', 'server.js'))}).default({ env: Object.assign((k, d) => process.env[k] ?? d, { int: (k, d) => Number(process.env[k] ?? d), bool: (k, d) => (process.env[k] ?? String(d)) === 'true', array: (k, d) => d }) })`;
-  const clean = Object.fromEntries(
+/** The environment without any secret, so each run sets exactly the ones it names. */
+const withoutSecrets = () =>
+  Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !(SECRET_NAMES as readonly string[]).includes(key)
     )
   );
-  return spawnSync(process.execPath, ['-e', script], {
-    cwd: ROOT,
-    env: { ...clean, ...env } as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-  });
+
+/** Runs `strapi start` on the compiled app with NODE_ENV=production, as the deployment does. */
+function strapiStart(secrets: Record<string, string>) {
+  return spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    {
+      cwd: ROOT,
+      env: {
+        ...withoutSecrets(),
+        NODE_ENV: 'production',
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: path.join('.tmp', `refused-${process.pid}.db`),
+        ...secrets,
+      } as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      // A start that wrongly succeeds would listen forever.
+      timeout: 60000,
+    }
+  );
 }
 
-describe('production refuses to start without real secrets', () => {
-  it('names every missing or placeholder secret and exits non-zero', () => {
-    const run = loadServerConfig({
-      NODE_ENV: 'production',
-      APP_KEYS: 'tobemodified,tobemodified',
-      JWT_SECRET: 'tobemodified',
-    });
-    expect(run.status).not.toBe(0);
+describe('production refuses to start without strong secrets', () => {
+  it('names all six secrets in one error when none is set', () => {
+    const run = strapiStart({});
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'Refusing to start in production: missing or placeholder secrets: APP_KEYS, API_TOKEN_SALT, ADMIN_JWT_SECRET, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY.'
+      'Refusing to start in production, 6 secret(s) unusable: APP_KEYS is missing; API_TOKEN_SALT is missing; ADMIN_JWT_SECRET is missing; TRANSFER_TOKEN_SALT is missing; JWT_SECRET is missing; ENCRYPTION_KEY is missing.'
     );
   });
 
-  it('names the one secret left as a placeholder', () => {
-    const run = loadServerConfig({
-      NODE_ENV: 'production',
-      ...realSecrets,
-      ENCRYPTION_KEY: 'toBeModified1',
-    });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/missing or placeholder secrets: ENCRYPTION_KEY\./);
+  it('names every placeholder, short, quoted or upper-case one, and prints no value', () => {
+    const bad = {
+      APP_KEYS: `${strong('only-one-key')}`,
+      API_TOKEN_SALT: 'TOBEMODIFIED',
+      ADMIN_JWT_SECRET: '"tobemodified"',
+      TRANSFER_TOKEN_SALT: 'k',
+      JWT_SECRET: 'a memorable but guessable phrase',
+      ENCRYPTION_KEY: strong('good-encryption-key'),
+    };
+    const run = strapiStart(bad);
+    expect(run.status).toBe(1);
+    const output = `${run.stdout}\n${run.stderr}`;
+    for (const expected of [
+      'APP_KEYS has 1 key where at least 2 are needed',
+      'API_TOKEN_SALT is a placeholder',
+      'ADMIN_JWT_SECRET is a placeholder',
+      'TRANSFER_TOKEN_SALT is too short, 0 bytes where 32 are needed',
+      'JWT_SECRET is not hex or base64',
+    ])
+      expect(output).toContain(expected);
+    expect(output).toMatch(/5 secret\(s\) unusable/);
+    expect(output).not.toContain('ENCRYPTION_KEY');
+    for (const value of [bad.APP_KEYS, bad.JWT_SECRET, bad.ENCRYPTION_KEY])
+      expect(output).not.toContain(value);
   });
 
-  it('starts with real secrets, and development needs none', () => {
-    expect(loadServerConfig({ NODE_ENV: 'production', ...realSecrets }).status).toBe(0);
-    expect(loadServerConfig({ NODE_ENV: 'development' }).status).toBe(0);
+  it('refuses weak app keys and a value shared by two secrets', () => {
+    const run = strapiStart({
+      ...realSecrets,
+      APP_KEYS: `${strong('key-1')},${'ab'.repeat(32)}`,
+      JWT_SECRET: realSecrets.ADMIN_JWT_SECRET,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      '2 secret(s) unusable: APP_KEYS key 2 of 2 is repetitive, not random; JWT_SECRET has the same value as ADMIN_JWT_SECRET.'
+    );
+    expect(run.stderr).not.toContain(realSecrets.ADMIN_JWT_SECRET);
+  });
+});
+
+describe('development', () => {
+  it('starts on its own generated file, upgrading one with weak values from older runs', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-start-'));
+    const file = path.join(cwd, '.tmp', 'dev-secrets.json');
+    fs.mkdirSync(path.dirname(file));
+    // What older runs wrote: 24-byte values.
+    const old = Object.fromEntries(
+      SECRET_NAMES.map((name) => [name, crypto.createHash('sha224').update(name).digest('base64')])
+    );
+    fs.writeFileSync(file, JSON.stringify(old));
+    const configs = ['admin', 'plugins', 'server'].map((name) =>
+      JSON.stringify(path.join(ROOT, 'dist', 'config', `${name}.js`))
+    );
+    const env = `Object.assign((k, d) => process.env[k] ?? d, { int: (k, d) => Number(process.env[k] ?? d), bool: (k, d) => (process.env[k] ?? String(d)) === 'true', array: (k, d) => d })`;
+    const script = configs.map((config) => `require(${config}).default({ env: ${env} });`).join('');
+    const run = spawnSync(process.execPath, ['-e', script], {
+      cwd,
+      env: { ...withoutSecrets(), NODE_ENV: 'development' } as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toContain('Regenerated weak development secrets');
+    expect(run.status).toBe(0);
+    const upgraded = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    expect(appKeysProblem(upgraded.APP_KEYS)).toBeNull();
+    for (const name of SECRET_NAMES.filter((n) => n !== 'APP_KEYS'))
+      expect(secretProblem(upgraded[name])).toBeNull();
+    fs.rmSync(cwd, { recursive: true, force: true });
   });
 });
 
@@ -90,9 +152,9 @@ describe('a production boot', () => {
     process.env.NODE_ENV = 'test';
   });
 
-  it('creates no development admin and trusts the reverse proxy', async () => {
+  // Trust of the proxy's headers is proved with real headers in tests/security/proxy.test.ts.
+  it('creates no development admin', async () => {
     expect(await app.strapi.db.query('admin::user').count()).toBe(1); // the suite's own
-    expect(app.strapi.config.get('server.proxy')).toBe(true);
   });
 
   it('keeps open self-registration off', async () => {

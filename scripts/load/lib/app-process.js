@@ -32,7 +32,7 @@ async function withPg(database, fn) {
   }
 }
 
-const random = () => crypto.randomBytes(24).toString('base64');
+const random = () => crypto.randomBytes(32).toString('base64');
 
 /** Environment for a production-mode app on the given database (PostgreSQL or a SQLite file). */
 function appEnv(db, extra = {}) {
