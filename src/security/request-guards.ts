@@ -44,43 +44,13 @@ function isValueTypeError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('22');
 }
 
-/** Field names a content-manager write may carry: the type's attributes and Strapi's ids. */
-function writableKeys(strapi: Core.Strapi, uid: string): Set<string> | null {
-  const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
-    { attributes: Record<string, unknown> } | undefined;
-  if (!contentType) return null;
-  return new Set([...Object.keys(contentType.attributes), 'id', 'documentId', 'status']);
-}
-
-const CM_WRITE = /^\/content-manager\/collection-types\/(api::[\w.-]+)(?:\/[^/]+)?$/;
-
-/**
- * The content manager drops unknown fields silently and stores the rest, so a client typo
- * (`titel`) would save a half-filled item. Writes to the app's types naming an unknown field are
- * a 400 that names it.
- */
-export function checkContentManagerWrite(strapi: Core.Strapi, ctx: Ctx): void {
-  if (ctx.method !== 'POST' && ctx.method !== 'PUT') return;
-  const match = CM_WRITE.exec(ctx.path);
-  if (!match) return;
-  const allowed = writableKeys(strapi, match[1]);
-  const body = ctx.request.body;
-  if (!allowed || body === null || typeof body !== 'object' || Array.isArray(body)) return;
-  const unknown = Object.keys(body).filter((key) => !allowed.has(key));
-  if (unknown.length > 0) {
-    throw new errors.ValidationError(`unknown field(s) for ${match[1]}: ${unknown.join(', ')}`, {
-      keys: unknown,
-    });
-  }
-}
-
 const TOTALS = /^\/campaign-tally\/campaigns\/[^/]+\/totals$/;
 
 /**
  * Request guards that sit after Strapi's configured middlewares (the body is parsed, errors are
  * formatted) and before the router: pagination values, unknown parameters on the totals route,
- * unknown fields on content-manager writes, and filter values of the wrong type, which the query
- * builder reports as a plain Error (a 500) instead of a validation error (a 400).
+ * and filter values of the wrong type, which the query builder reports as a plain Error (a 500)
+ * instead of a validation error (a 400).
  */
 export function createRequestGuards(strapi: Core.Strapi) {
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
@@ -97,7 +67,6 @@ export function createRequestGuards(strapi: Core.Strapi) {
         }
       }
     }
-    checkContentManagerWrite(strapi, ctx);
     try {
       return await next();
     } catch (error) {
