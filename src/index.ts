@@ -4,7 +4,7 @@ import { runFirstPublishedAtBackfillOnlyWhenNeeded } from './performance/first-p
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
-import { applyAdminRoles, guardSchedulingRoutes } from './bootstrap/admin-roles';
+import { applyAdminRoles } from './bootstrap/admin-roles';
 import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts';
 import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
 import { registerOpenApiOverrides } from './bootstrap/openapi-overrides';
@@ -20,7 +20,6 @@ export default {
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
     runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);
-    guardSchedulingRoutes(strapi);
     registerOpenApiOverrides(strapi);
   },
 
