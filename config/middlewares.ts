@@ -15,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // Right after parsing, before anything walks the body: deeper nesting is a 400 on every route.
+  { name: 'global::body-depth', config: { maxDepth: env.int('API_MAX_BODY_DEPTH', 32) } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

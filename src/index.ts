@@ -4,13 +4,13 @@ import { runFirstPublishedAtBackfillOnlyWhenNeeded } from './performance/first-p
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
-import { applyAdminRoles, guardSchedulingRoutes } from './bootstrap/admin-roles';
+import { applyAdminRoles } from './bootstrap/admin-roles';
 import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts';
 import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
 import { registerOpenApiOverrides } from './bootstrap/openapi-overrides';
 import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-permissions';
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
-import { installServerGuards } from './security';
+import { installProcessHandlers } from './process';
 import { registerContentApi } from './content-api';
 import { registerPublishedRelations } from './published-relations';
 
@@ -24,12 +24,11 @@ export default {
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
     runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);
-    guardSchedulingRoutes(strapi);
     registerOpenApiOverrides(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    installServerGuards(strapi);
+    installProcessHandlers(strapi);
     await grantAppReadAccess(strapi);
     await disableSelfRegistration(strapi);
     await applyContentManagerLayouts(strapi);

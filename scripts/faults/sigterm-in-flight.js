@@ -2,7 +2,7 @@
 
 /**
  * Graceful SIGTERM: slow requests (XLSX exports) are in flight when `strapi start` gets SIGTERM.
- * With the drain (src/security/graceful-shutdown.ts) every one completes with a 200 and a whole
+ * With the drain (src/process/graceful-shutdown.ts) every one completes with a 200 and a whole
  * file, and the process exits 0. The same run with SHUTDOWN_GRACE_MS=0, Strapi's own behaviour
  * (every socket destroyed at once), is recorded beside it for comparison.
  */

@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type AppContentType } from '../content-rules/uids';
 
 const EXPLORER = 'plugin::content-manager.explorer';
-const PUBLISH = `${EXPLORER}.publish`;
 const IS_CREATOR = 'admin::is-creator';
 
 export const ADMIN_ROLE_CODES = { editor: 'strapi-editor', author: 'strapi-author' } as const;
@@ -27,7 +26,7 @@ const REFERENCE_TYPES: AppContentType[] = [
  * and edit their own items (Strapi's is-creator condition, as its default Author) and never
  * publish or delete: an editor decides what goes out. Authors read every campaign, column and
  * department, or their relation pickers would only offer the ones they created themselves.
- * Scheduling a publish needs the publish right too (see guardSchedulingRoutes).
+ * Scheduling a publish needs the publish right too (src/extensions/publisher).
  */
 export const ROLE_MATRIX: Record<keyof typeof ADMIN_ROLE_CODES, RoleGrant[]> = {
   editor: [
@@ -125,67 +124,5 @@ export async function applyAdminRoles(strapi: Core.Strapi): Promise<void> {
       );
       throw error;
     }
-  }
-}
-
-/** Strapi's policy context copies koa's own properties only: method is read from request. */
-interface PolicyContext {
-  params?: Record<string, string>;
-  request: { method: string; body?: { data?: { entitySlug?: unknown } } };
-  state: { userAbility?: { can(action: string, subject?: string): boolean } };
-}
-interface PluginRoute {
-  method: string;
-  path: string;
-  config?: { policies?: unknown[] };
-}
-
-/**
- * strapi-plugin-publisher 2.0.9 registers no RBAC actions and puts no policy on its admin routes,
- * so any admin, an Author included, could schedule a publish. Creating, moving or deleting a
- * schedule therefore needs the content manager's publish right on the scheduled type, the right
- * the plugin's own UI already checks before it shows the scheduler.
- */
-async function canSchedule(
-  ctx: PolicyContext,
-  _config: unknown,
-  { strapi }: { strapi: Core.Strapi }
-): Promise<boolean> {
-  const ability = ctx.state.userAbility;
-  if (!ability) return false;
-  let entitySlug = ctx.request.body?.data?.entitySlug;
-  if (ctx.request.method !== 'POST') {
-    const documentId = ctx.params?.id;
-    const scheduled = documentId
-      ? await strapi.documents('plugin::publisher.action' as never).findOne({ documentId } as never)
-      : null;
-    // An unknown id falls through to the controller's own 404.
-    if (!scheduled) return true;
-    entitySlug = (scheduled as { entitySlug?: unknown }).entitySlug;
-  }
-  return typeof entitySlug === 'string' && ability.can(PUBLISH, entitySlug);
-}
-
-const CAN_SCHEDULE_POLICY = 'global::can-schedule';
-
-/** Puts the publish-right policy on the publisher plugin's admin write routes. Call in register. */
-export function guardSchedulingRoutes(strapi: Core.Strapi): void {
-  // Route policies are resolved by name, so the guard is registered before routes are mounted.
-  strapi.get('policies').set(CAN_SCHEDULE_POLICY, canSchedule);
-  const plugin = strapi.plugin('publisher') as unknown as
-    { routes?: Record<string, { routes?: PluginRoute[] }> } | undefined;
-  const routes = plugin?.routes?.admin?.routes;
-  if (!routes) {
-    strapi.log.warn(
-      '[admin-roles] publisher plugin admin routes not found; scheduling is not guarded'
-    );
-    return;
-  }
-  for (const route of routes) {
-    if (!route.path.startsWith('/actions') || route.method === 'GET') continue;
-    route.config = {
-      ...route.config,
-      policies: [...(route.config?.policies ?? []), CAN_SCHEDULE_POLICY],
-    };
   }
 }
