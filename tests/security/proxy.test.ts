@@ -156,6 +156,15 @@ describe('behind the trusted proxy (IS_PROXIED=true)', () => {
     expect(cookies.some((cookie) => cookie.startsWith('strapi_up_refresh='))).toBe(true);
     expect(cookies.filter((cookie) => !isSecure(cookie))).toEqual([]);
   });
+
+  it('refuses an app sign-in over plain http with a 403 that says why, not a 500', async () => {
+    const res = await appUserLogin({
+      'X-Forwarded-For': '203.0.113.43',
+      'X-Forwarded-Proto': 'http',
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toMatch(/needs https/);
+  });
 });
 
 describe('facing clients directly (IS_PROXIED=false)', () => {
