@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { claimDueSchedule } from '../src/admin-api/publisher/claim-due-schedule';
 import { secret } from '../src/env/secrets';
 import { HELD_LINKS_MODEL } from '../src/published-relations/held-links-model';
 
@@ -24,26 +25,6 @@ const deniedTypes = [
   'text/x-shellscript',
   'application/x-mach-binary',
 ];
-
-type ScheduleHookArgs = {
-  strapi: Core.Strapi;
-  uid: string;
-  entity?: { documentId?: string } | null;
-};
-const claimDueSchedule =
-  (mode: 'publish' | 'unpublish') =>
-  async ({ strapi, uid, entity }: ScheduleHookArgs): Promise<false | void> => {
-    if (!entity?.documentId) return false;
-    const { count } = await strapi.db.query('plugin::publisher.action').deleteMany({
-      where: {
-        entitySlug: uid,
-        entityId: entity.documentId,
-        mode,
-        executeAt: { $lte: new Date(Date.now() + 1000) },
-      },
-    });
-    if (count === 0) return false;
-  };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -77,9 +58,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         'api::episode.episode',
         'api::pledge.pledge',
       ],
-      // 2.0.9 has no lock: every instance that booted with a schedule sets a timer for it, and a
-      // timer fires even if the schedule was moved since. Each run first deletes its own due action
-      // row; only the instance whose DELETE removed it goes on, the others stand down.
+      // One instance fires each due schedule (src/admin-api/publisher/claim-due-schedule.ts).
       hooks: {
         beforePublish: claimDueSchedule('publish'),
         beforeUnpublish: claimDueSchedule('unpublish'),
@@ -109,7 +88,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       timeZone: env('TALLY_TIME_ZONE', 'Asia/Shanghai'),
       // Links the app keeps for items whose campaign or column is off the app (src/published-relations).
       heldLinksModel: HELD_LINKS_MODEL.uid,
-      totalsCacheTtlMs: env.int('TALLY_TOTALS_CACHE_TTL_MS', 30000),
       exportRateLimit: {
         // Off in the test run like the content API's limit; a dedicated suite turns it on.
         enabled: env.bool('API_RATE_LIMIT_ENABLED', env('NODE_ENV') !== 'test'),

@@ -1,13 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { proposePinyinSlugsInAdmin } from './content-rules/admin-slug-button';
-import { runFirstPublishedAtBackfillOnlyWhenNeeded } from './performance/first-published-at-backfill';
+import { proposePinyinSlugsInAdmin, runFirstPublishedAtBackfillOnlyWhenNeeded } from './patches';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
 import { applyAdminRoles } from './bootstrap/admin-roles';
 import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts';
 import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
-import { registerOpenApiOverrides } from './bootstrap/openapi-overrides';
 import { disableSelfRegistration, grantAppReadAccess } from './bootstrap/public-permissions';
 import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
 import { installProcessHandlers } from './process';
@@ -24,7 +22,6 @@ export default {
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
     runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);
-    registerOpenApiOverrides(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { LRUCache } from 'lru-cache';
 
 /** A cache lookup: the generation it was read under, and the value if one was stored. */
 export interface Lookup {
@@ -18,24 +19,18 @@ export interface CacheStore {
   close(): Promise<void>;
 }
 
-/** In-process LRU store: per instance, so use Redis when several instances serve the API. */
+/** In-process LRU store (lru-cache): per instance, so use Redis when several instances serve the API. */
 export function createMemoryStore(maxEntries: number): CacheStore {
   let generation = 0;
-  const entries = new Map<string, { expires: number; value: string }>();
+  const entries = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
   return {
     async lookup(key) {
-      const hit = entries.get(key);
-      if (!hit || hit.expires <= Date.now()) return { generation: String(generation), value: null };
-      // Re-insert so that Map order is least- to most-recently used.
-      entries.delete(key);
-      entries.set(key, hit);
-      return { generation: String(generation), value: hit.value };
+      return { generation: String(generation), value: entries.get(key) ?? null };
     },
     async store(at, key, value, ttlMs) {
-      if (at !== String(generation)) return;
-      entries.delete(key);
-      entries.set(key, { expires: Date.now() + ttlMs, value });
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      // A value from before an invalidation, or one that is already stale, is never kept.
+      if (at !== String(generation) || ttlMs <= 0) return;
+      entries.set(key, value, { ttl: ttlMs });
     },
     // Synchronous body: the generation moves before the caller's next statement runs.
     async invalidate() {

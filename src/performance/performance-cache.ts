@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { createMemoryStore, createRedisStore, type CacheStore } from './cache-store';
 import { registerCountCache } from './count-cache';
 import { registerInvalidation } from './invalidation';
+import { beforeDatabaseDestroy } from '../patches';
 
 export interface PerformanceCacheConfig {
   /** Off switch for both the response cache and the count cache. */
@@ -41,13 +42,8 @@ export function performanceCache(strapi: Core.Strapi, config: PerformanceCacheCo
       );
   };
   registerInvalidation(strapi, invalidate);
-  // No destroy hook reaches app code outside src/index.ts; the database closes last in
-  // strapi.destroy(), so the Redis connection closes with it (else it keeps the process alive).
-  const destroyDatabase = strapi.db.destroy.bind(strapi.db);
-  strapi.db.destroy = async () => {
-    await store.close().catch(() => undefined);
-    return destroyDatabase();
-  };
+  // The Redis connection closes with the database, or it keeps the process alive.
+  beforeDatabaseDestroy(strapi, () => store.close());
   registerCountCache(strapi, store, config.ttlMs);
   // Another process may have changed the data while this one was down (shared Redis).
   invalidate();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { IncomingMessage, ServerResponse } from 'http';
+import { beforeStrapiDestroy } from '../patches';
 
 const DEFAULT_GRACE_MS = 30_000;
 
@@ -42,9 +43,5 @@ export function installGracefulShutdown(strapi: Core.Strapi): void {
     });
   };
 
-  const destroy = strapi.destroy.bind(strapi);
-  strapi.destroy = async () => {
-    await drain();
-    return destroy();
-  };
+  beforeStrapiDestroy(strapi, drain);
 }

@@ -1,12 +1,16 @@
 /**
  * Request and response shapes shared by the campaign-tally server, its admin page and the CLI.
- * The HTTP contract is in ../../../../../shared/DESIGN.md ("HTTP contract").
+ * The HTTP contract is written out in docs/contract.md at the root of the repository.
  */
+import { DIMENSION_RECORDS, type Dimension } from './dimensions';
+import { TALLIED_TYPE_RECORDS, type TalliedType, type TypeTotals } from './tallied-types';
+
+export type { Dimension, TalliedType, TypeTotals };
 
 export const PLUGIN_ID = 'campaign-tally';
 
-export const DIMENSIONS = ['type', 'format', 'column', 'outlet', 'department', 'period'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+/** The dimension keys, in the registry's order (shared/dimensions.ts). */
+export const DIMENSIONS: readonly Dimension[] = DIMENSION_RECORDS.map((d) => d.key);
 
 export const PERIODS = ['day', 'week', 'month', 'quarter', 'phase'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -14,24 +18,13 @@ export type Period = (typeof PERIODS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The tallied types, by their short name (the content type's singularName). */
-export const TALLIED_TYPES = ['article', 'episode', 'pledge'] as const;
-export type TalliedType = (typeof TALLIED_TYPES)[number];
+/** The tallied types, by their short name (shared/tallied-types.ts). */
+export const TALLIED_TYPES: readonly TalliedType[] = TALLIED_TYPE_RECORDS.map((t) => t.type);
 
 export interface CampaignRef {
   documentId: string;
   slug: string;
   name: string;
-}
-
-/** Query params of GET /campaign-tally/tallies and /export (strings as they arrive). */
-export interface TallyQuery {
-  campaign: string;
-  groupBy?: string;
-  period?: string;
-  from?: string;
-  to?: string;
-  format?: string;
 }
 
 /** Validated parameters, echoed back in every response and export. */
@@ -74,14 +67,10 @@ export interface PledgeMetrics {
   departmentsTotal: number;
 }
 
-export interface TallyTotals {
-  articles: number;
-  episodes: number;
-  pledges: number;
-  total: number;
+export type TallyTotals = TypeTotals & {
   episodeMetrics: EpisodeMetrics;
   pledgeMetrics: PledgeMetrics;
-}
+};
 
 export interface TallyResponse {
   data: {
@@ -108,7 +97,7 @@ export interface SummaryResponse {
 export interface PublicTotalsResponse {
   data: {
     campaign: CampaignRef;
-    totals: { articles: number; episodes: number; pledges: number; total: number };
+    totals: TypeTotals;
     asOf: string;
   };
 }
@@ -119,16 +108,16 @@ export interface CampaignListResponse {
     CampaignRef & {
       startDate: string | null;
       endDate: string | null;
-      totals: PublicTotalsResponse['data']['totals'];
+      totals: TypeTotals;
     }
   >;
 }
 
 /** The JSON export: the tally plus everything needed to read it later (rule, parameters, version). */
-export interface TallyExportDocument {
-  campaign: CampaignRef & { timeZone: string };
-  rule: string;
-  params: TallyParams;
+export type TallyExportDocument = Pick<
+  TallyResponse['data'],
+  'campaign' | 'rule' | 'params' | 'generatedAt' | 'appVersion' | 'totals' | 'rows'
+> & {
   /** The parameters in Chinese, beside the codes in `params`. */
   paramLabels: {
     groupBy: string[];
@@ -137,24 +126,20 @@ export interface TallyExportDocument {
     to: string;
     timeZone: string;
   };
-  generatedAt: string;
-  appVersion: string;
-  totals: TallyTotals;
-  rows: TallyRow[];
-}
+};
 
 /** One difference found by `--verify` between the ledger and a fresh recount. */
 export interface LedgerDifference {
   type: TalliedType;
   documentId: string;
+  /** What differs: a whole row, its campaign, its day, its departments, or a dimension's value. */
   problem:
     | 'missing-from-ledger'
     | 'not-published'
     | 'campaign'
     | 'first-published'
-    | 'format'
-    | 'column'
-    | 'departments';
+    | 'departments'
+    | Dimension;
   ledger: string | null;
   content: string | null;
 }

@@ -1,14 +1,4 @@
-import type { Dimension, Period } from './contracts';
-
-/** The zh-CN names of the tally dimensions, as the edit form and the tally page call them. */
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-  type: '类型',
-  format: '稿件形式',
-  column: '栏目',
-  outlet: '刊播平台',
-  department: '部门',
-  period: '时段',
-};
+import type { Period } from './contracts';
 
 /** The zh-CN names of the periods. */
 export const PERIOD_LABELS: Record<Period, string> = {

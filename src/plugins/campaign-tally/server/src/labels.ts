@@ -1,44 +1,11 @@
-import type { TalliedType } from '../../shared/contracts';
-import { DIMENSION_LABELS } from '../../shared/labels';
+import { DIMENSION_RECORDS } from '../../shared/dimensions';
 
-/** zh-CN display names of the keys that appear in tally rows and exports. */
-export const TYPE_LABELS: Record<TalliedType, string> = {
-  article: '稿件',
-  episode: '问政节目',
-  pledge: '部门承诺',
-};
-
-export const FORMAT_LABELS: Record<string, string> = {
-  news: '消息',
-  commentary: '评论',
-  interview: '专访',
-  reprint: '转发',
-  'image-text': '图文',
-  'short-video': '短视频',
-  'long-image': '长图',
-};
-
-export const OUTLET_LABELS: Record<string, string> = {
-  app: '客户端（爱张店APP）',
-  tv: '电视',
-  radio: '广播',
-  newspaper: '报纸',
-  wechat: '微信',
-  weibo: '微博',
-  web: '网站',
-};
-
-export const DIMENSION_HEADERS = DIMENSION_LABELS;
+/** The export and CLI column header of each dimension: its registry label. */
+export const DIMENSION_HEADERS: Record<string, string> = Object.fromEntries(
+  DIMENSION_RECORDS.map((d) => [d.key, d.label])
+);
 
 export const COUNT_HEADER = '已发布数量';
-
-export const NONE_LABELS = {
-  type: '未知类型',
-  format: '未设形式',
-  column: '未设栏目',
-  outlet: '未设媒体',
-  department: '未关联部门',
-} as const;
 
 /** The time zone as a reader knows it: 中国标准时间（Asia/Shanghai）. */
 export function timeZoneLabel(timeZone: string): string {

@@ -1,33 +1,24 @@
 import type { Core } from '@strapi/strapi';
-import { pluginConfig } from './plugin-config-access';
-import { ledgerMiddleware } from './middlewares/ledger-middleware';
+import { CAMPAIGN_UID, TALLIED_TYPE_RECORDS } from '../../shared/tallied-types';
+import { ledgerMiddleware } from './document-middlewares/ledger-middleware';
+import { registerTotalsDocumentation } from './routes/totals-documentation';
 
-/** Checks the tallied types against the real content types, then hooks the ledger into writes. */
+/**
+ * Checks the tallied types against the real content types, hooks the ledger into writes, and
+ * documents the totals route (the documentation plugin reads overrides in its bootstrap).
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = pluginConfig(strapi);
-  for (const [type, typeConfig] of Object.entries(config.types)) {
-    if (!typeConfig) continue;
-    const contentType = strapi.contentType(typeConfig.uid as never) as
-      | {
-          options?: { draftAndPublish?: boolean };
-          attributes: Record<string, { type?: string; target?: string }>;
-        }
-      | undefined;
-    if (!contentType)
-      throw new Error(
-        `campaign-tally: tallied type "${type}" points at unknown content type ${typeConfig.uid}`
-      );
+  for (const { type, uid } of TALLIED_TYPE_RECORDS) {
+    const contentType = strapi.contentType(uid);
+    if (!contentType) throw new Error(`campaign-tally: tallied type "${type}" (${uid}) is missing`);
     if (!contentType.options?.draftAndPublish) {
-      throw new Error(
-        `campaign-tally: tallied type "${type}" (${typeConfig.uid}) must have draft & publish`
-      );
+      throw new Error(`campaign-tally: tallied type "${type}" (${uid}) must have draft & publish`);
     }
-    const campaign = contentType.attributes[typeConfig.campaignField];
-    if (campaign?.type !== 'relation' || campaign.target !== config.campaignUid) {
-      throw new Error(
-        `campaign-tally: ${typeConfig.uid}.${typeConfig.campaignField} is not a relation to ${config.campaignUid}`
-      );
+    const campaign = contentType.attributes.campaign as { type?: string; target?: string };
+    if (campaign?.type !== 'relation' || campaign.target !== CAMPAIGN_UID) {
+      throw new Error(`campaign-tally: ${uid}.campaign is not a relation to ${CAMPAIGN_UID}`);
     }
   }
   strapi.documents.use(ledgerMiddleware(strapi));
+  registerTotalsDocumentation(strapi);
 };

@@ -1,7 +1,18 @@
+import { ledgerDimensions } from '../../../shared/dimensions';
+
 const hidden = {
   'content-manager': { visible: false },
   'content-type-builder': { visible: false },
 };
+
+/** One string attribute per ledger dimension of the registry (shared/dimensions.ts). */
+const dimensionAttributes = () =>
+  Object.fromEntries(
+    ledgerDimensions().map((d) => [
+      d.ledger.attribute,
+      { type: 'string', maxLength: d.ledger.maxLength, required: d.key === 'type' },
+    ])
+  );
 
 /**
  * The publication ledger: one narrow row per published document of a tallied type. Declared as
@@ -19,12 +30,9 @@ const publication = {
     options: { draftAndPublish: false },
     pluginOptions: hidden,
     attributes: {
-      type: { type: 'string', required: true, maxLength: 16 },
       itemDocumentId: { type: 'string', required: true, maxLength: 64 },
       campaignDocumentId: { type: 'string', required: true, maxLength: 64 },
-      format: { type: 'string', maxLength: 32 },
-      columnDocumentId: { type: 'string', maxLength: 64 },
-      outlet: { type: 'string', maxLength: 32 },
+      ...dimensionAttributes(),
       firstPublishedAt: { type: 'datetime', required: true },
       localDay: { type: 'string', required: true, maxLength: 10 },
       isoWeek: { type: 'string', required: true, maxLength: 8 },
@@ -44,9 +52,9 @@ const publication = {
           'campaign_document_id',
           'type',
           'local_day',
-          'format',
-          'outlet',
-          'column_document_id',
+          ...ledgerDimensions()
+            .filter((d) => d.key !== 'type')
+            .map((d) => d.ledger.column),
           'iso_week',
         ],
       },

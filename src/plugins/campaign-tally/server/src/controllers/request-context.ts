@@ -4,4 +4,7 @@ export interface RequestContext {
   params: Record<string, string>;
   body: unknown;
   set(name: string, value: string): void;
+  /** Koa's Content-Disposition: attachment helper (RFC 6266, with a UTF-8 name when needed). */
+  attachment(filename: string): void;
+  type: string;
 }

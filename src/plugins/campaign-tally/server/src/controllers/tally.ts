@@ -12,10 +12,6 @@ import {
   validateTallyQuery,
 } from '../validation/tally-query';
 
-/** RFC 6266 attachment header with an RFC 5987 UTF-8 filename beside the ASCII one. */
-const attachment = (filename: string) =>
-  `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-
 /** Admin controller: validate, call one service, set the body. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async tallies(ctx: RequestContext) {
@@ -26,8 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async export(ctx: RequestContext) {
     const { format, ...query } = await validateExportQuery(ctx.query);
     const file = await getService('export', { strapi }).exportTally(query, format);
-    ctx.set('Content-Disposition', attachment(file.filename));
-    ctx.set('Content-Type', file.contentType);
+    ctx.attachment(file.filename);
+    ctx.type = file.contentType;
     ctx.body = file.body;
   },
 

@@ -1,5 +1,6 @@
 import type { Dimension, TallyParams, TallyResponse } from '../../../shared/contracts';
-import { DIMENSION_LABELS, formatRate, PERIOD_LABELS } from '../../../shared/labels';
+import { formatRate, PERIOD_LABELS } from '../../../shared/labels';
+import { TALLIED_TYPE_RECORDS } from '../../../shared/tallied-types';
 import { COUNT_HEADER, DIMENSION_HEADERS, timeZoneLabel } from '../labels';
 import { readableInZone } from '../periods/time-zone';
 
@@ -20,13 +21,13 @@ export function tallyTable(data: Pick<TallyResponse['data'], 'params' | 'rows'>)
 /** The chosen dimensions in Chinese beside their codes: 类型、部门（type, department）. */
 export function groupByText(groupBy: Dimension[]): string {
   if (!groupBy.length) return '不分组，只看合计';
-  return `${groupBy.map((d) => DIMENSION_LABELS[d]).join('、')}（${groupBy.join(', ')}）`;
+  return `${groupBy.map((d) => DIMENSION_HEADERS[d]).join('、')}（${groupBy.join(', ')}）`;
 }
 
 /** The parameters in Chinese, beside the codes in `params`. */
 export function paramLabels(params: TallyParams) {
   return {
-    groupBy: params.groupBy.map((d) => DIMENSION_LABELS[d]),
+    groupBy: params.groupBy.map((d) => DIMENSION_HEADERS[d]),
     period: PERIOD_LABELS[params.period],
     from: params.from ?? '不限',
     to: params.to ?? '不限',
@@ -48,9 +49,7 @@ export function exportFacts(data: TallyResponse['data']): Array<[string, string 
     ['起始日期', params.from ?? '不限'],
     ['截止日期', params.to ?? '不限'],
     ['时区', timeZoneLabel(params.timeZone)],
-    ['稿件', totals.articles],
-    ['问政节目', totals.episodes],
-    ['部门承诺', totals.pledges],
+    ...TALLIED_TYPE_RECORDS.map((t): [string, number] => [t.label, totals[t.total]]),
     ['合计', totals.total],
     ['曝光问题', e.problemsRaised],
     ['已整改问题', e.problemsResolved],

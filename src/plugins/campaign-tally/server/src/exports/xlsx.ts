@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
 import type { TallyResponse } from '../../../shared/contracts';
 import { exportFacts, tallyTable } from './tally-table';
-
-const width = (text: string) =>
-  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
 /** An XLSX workbook: the data sheet (frozen bold header) and a sheet with the rule and parameters. */
 export async function toXlsx(data: TallyResponse['data']): Promise<Buffer> {
@@ -18,7 +16,7 @@ export async function toXlsx(data: TallyResponse['data']): Promise<Buffer> {
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column, i) => {
     const cells = [table.headers[i], ...table.rows.map((r) => String(r[i] ?? ''))];
-    column.width = Math.min(60, Math.max(10, ...cells.map(width)) + 2);
+    column.width = Math.min(60, Math.max(10, ...cells.map((c) => stringWidth(c))) + 2);
   });
 
   const about = workbook.addWorksheet('统计口径与参数');

@@ -2,13 +2,6 @@ import type { Period } from '../../../shared/contracts';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Month key (YYYY-MM) of a local day. */
-export const monthOf = (day: string) => day.slice(0, 7);
-
-/** Quarter key (YYYY-Qn) of a local day. */
-export const quarterOf = (day: string) =>
-  `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) + 2) / 3)}`;
-
 /** The zh-CN label of a period key: 2019-03 → 2019年3月, 2019-W12 → 2019年第12周. */
 export function periodLabel(period: Period, key: string | null): string {
   if (key === null) return period === 'phase' ? '未在任何阶段内' : '未知';

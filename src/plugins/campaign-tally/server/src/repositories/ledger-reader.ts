@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Dimension, Period, TalliedType } from '../../../shared/contracts';
-import type { LedgerTables } from './ledger-tables';
+import { dimensionRecord } from '../../../shared/dimensions';
+import type { SchemaMap } from './schema-map';
 import { ident as q, quarterSql, rowsOf } from './sql-dialect';
 
 export interface Phase {
@@ -25,23 +26,10 @@ export interface GroupedRow {
 type Sql = { sql: string; bindings: unknown[] };
 
 /** The ledger column or expression that buckets a row by a dimension (department aside). */
-function dimensionSql(
-  dimension: Exclude<Dimension, 'department'>,
-  period: Period,
-  phases: Phase[]
-): Sql {
-  switch (dimension) {
-    case 'type':
-      return { sql: 'l.type', bindings: [] };
-    case 'format':
-      return { sql: 'l.format', bindings: [] };
-    case 'column':
-      return { sql: 'l.column_document_id', bindings: [] };
-    case 'outlet':
-      return { sql: 'l.outlet', bindings: [] };
-    default:
-      break;
-  }
+function dimensionSql(dimension: Dimension, period: Period, phases: Phase[]): Sql {
+  const record = dimensionRecord(dimension);
+  if (record?.kind === 'ledger') return { sql: `l.${q(record.ledger.column)}`, bindings: [] };
+  if (record?.kind !== 'period') throw new Error(`no grouping SQL for dimension ${dimension}`);
   if (period === 'day') return { sql: 'l.local_day', bindings: [] };
   if (period === 'week') return { sql: 'l.iso_week', bindings: [] };
   if (period === 'month') return { sql: 'substr(l.local_day, 1, 7)', bindings: [] };
@@ -73,7 +61,7 @@ const ordinals = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => String(from + i));
 
 /** Aggregate reads over the ledger: each method is a fixed number of GROUP BY queries. */
-export function createLedgerReader(db: Knex, tables: LedgerTables) {
+export function createLedgerReader(db: Knex, tables: SchemaMap) {
   const pub = q(tables.publication);
   const pubDep = q(tables.publicationDepartment);
   const dep = q(tables.department);
@@ -86,9 +74,7 @@ export function createLedgerReader(db: Knex, tables: LedgerTables) {
       period: Period,
       phases: Phase[]
     ) {
-      const others = groupBy.filter(
-        (d): d is Exclude<Dimension, 'department'> => d !== 'department'
-      );
+      const others = groupBy.filter((d) => dimensionRecord(d)?.kind !== 'department');
       const exprs = others.map((d) => dimensionSql(d, period, phases));
       const exprBindings = exprs.flatMap((e) => e.bindings);
       const select = exprs.map((e, i) => `${e.sql} AS d${i}`);
@@ -100,7 +86,7 @@ export function createLedgerReader(db: Knex, tables: LedgerTables) {
       const groupClause = (first: number, n: number) =>
         n ? `GROUP BY ${ordinals(first, n).join(', ')}` : '';
 
-      if (!groupBy.includes('department')) {
+      if (others.length === groupBy.length) {
         const rows = rowsOf<Record<string, unknown>>(
           await db.raw(
             `SELECT ${[...select, 'COUNT(*) AS count'].join(', ')} FROM ${pub} l WHERE ${range.sql}

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { TalliedType } from '../../../shared/contracts';
-import type { LedgerTables, TypeTables } from './ledger-tables';
+import type { SchemaMap, TypeTables } from './schema-map';
 import { ident as q, rowsOf, type Dialect } from './sql-dialect';
-import { LEDGER_COLUMNS, sourceDepartmentsSelect, sourceSelect } from './ledger-source';
+import { sourceColumns, sourceDepartmentsSelect, sourceSelect } from './ledger-source';
 
 const CHUNK = 500;
 type Db = Knex | Knex.Transaction;
@@ -16,13 +16,12 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 /** Set-based writes to the ledger: every write is DELETE + INSERT … SELECT from the content tables. */
-export function createLedgerWriter(tables: LedgerTables, dialect: Dialect, timeZone: string) {
+export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone: string) {
   const pub = q(tables.publication);
   const pubDep = q(tables.publicationDepartment);
-  const typeTables = (type: TalliedType) => tables.types.find((t) => t.type === type);
 
   async function insertFromSource(db: Db, t: TypeTables, filter: string, bindings: string[]) {
-    const columns = ['type', ...LEDGER_COLUMNS].map(q).join(', ');
+    const columns = ['type', ...sourceColumns()].map(q).join(', ');
     await db.raw(
       `INSERT INTO ${pub} (${columns}) SELECT CAST(? AS VARCHAR(16)), src.* FROM (${sourceSelect(tables, t, dialect, timeZone, filter)}) src`,
       [t.type, ...bindings]
@@ -53,7 +52,7 @@ export function createLedgerWriter(tables: LedgerTables, dialect: Dialect, timeZ
   return {
     /** Makes the ledger rows of these documents match their published versions (or removes them). */
     async syncDocuments(db: Db, type: TalliedType, documentIds: string[]) {
-      const t = typeTables(type);
+      const t = tables.typeOf(type);
       if (!t) return;
       for (const ids of chunks([...new Set(documentIds)])) {
         await deleteDocuments(db, type, ids);

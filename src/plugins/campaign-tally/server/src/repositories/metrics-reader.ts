@@ -1,67 +1,29 @@
-import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { EpisodeMetrics, PledgeMetrics } from '../../../shared/contracts';
-import type { LedgerTables, TypeTables } from './ledger-tables';
+import type { SchemaMap, TypeTables } from './schema-map';
 import { rangeSql, type TallyFilter } from './ledger-reader';
 import { ident as q, rowsOf } from './sql-dialect';
-
-type ComponentJoin = {
-  linkTable: string;
-  entityColumn: string;
-  componentColumn: string;
-  field: string;
-  table: string;
-};
-
-/** The component table behind a repeatable component attribute, read from metadata. */
-function componentJoin(strapi: Core.Strapi, uid: string, field: string): ComponentJoin | null {
-  const meta = strapi.db.metadata.get(uid as never) as unknown as {
-    attributes: Record<
-      string,
-      {
-        target?: string;
-        joinTable?: {
-          name: string;
-          joinColumn: { name: string };
-          inverseJoinColumn: { name: string };
-        };
-      }
-    >;
-  };
-  const attribute = meta?.attributes[field];
-  if (!attribute?.joinTable || !attribute.target) return null;
-  const component = strapi.db.metadata.get(attribute.target as never) as unknown as {
-    tableName: string;
-  };
-  return {
-    linkTable: attribute.joinTable.name,
-    entityColumn: attribute.joinTable.joinColumn.name,
-    componentColumn: attribute.joinTable.inverseJoinColumn.name,
-    field,
-    table: component.tableName,
-  };
-}
 
 /**
  * Domain metrics beside the counts, in SQL: components are counted on the PUBLISHED rows of the
  * documents the ledger holds for the campaign and range.
  */
-export function createMetricsReader(strapi: Core.Strapi, db: Knex, tables: LedgerTables) {
+export function createMetricsReader(db: Knex, tables: SchemaMap) {
   const pub = q(tables.publication);
-  const typeOf = (type: string) => tables.types.find((t) => t.type === type);
+  const typeOf = tables.typeOf;
 
   const range = rangeSql;
 
   /** Status counts of a type's components over the published rows in the ledger. */
   async function componentStatuses(t: TypeTables | undefined, field: string, filter: TallyFilter) {
-    const join = t && componentJoin(strapi, t.uid, field);
+    const join = t?.components[field];
     if (!t || !join) return new Map<string, number>();
     const r = range(filter);
     const rows = rowsOf<{ status: string; count: string | number }>(
       await db.raw(
         `SELECT c.status AS status, COUNT(*) AS count FROM ${pub} l
          JOIN ${q(t.table)} p ON p.document_id = l.item_document_id AND p.published_at IS NOT NULL
-         JOIN ${q(join.linkTable)} lk ON lk.${q(join.entityColumn)} = p.id AND lk.field = ?
+         JOIN ${q(join.linkTable)} lk ON lk.${q(join.ownerColumn)} = p.id AND lk.field = ?
          JOIN ${q(join.table)} c ON c.id = lk.${q(join.componentColumn)}
          WHERE l.type = ? AND ${r.sql} GROUP BY c.status`,
         [field, t.type, ...r.bindings]

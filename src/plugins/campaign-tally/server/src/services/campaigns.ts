@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CampaignRef } from '../../../shared/contracts';
-import { pluginConfig } from '../plugin-config-access';
+import { createRepositories } from '../repositories';
+import type { CampaignRow } from '../repositories/campaign-repository';
 import type { Phase } from '../repositories/ledger-reader';
 
 export interface CampaignRecord extends CampaignRef {
@@ -11,19 +12,9 @@ export interface CampaignRecord extends CampaignRef {
   published: boolean;
 }
 
-type Row = {
-  documentId: string;
-  slug: string;
-  name: string;
-  startDate?: string | null;
-  endDate?: string | null;
-  publishedAt?: unknown;
-  phases?: Array<{ name: string; startDate: string; endDate: string }>;
-};
-
 const asDay = (value: unknown) => (value ? String(value).slice(0, 10) : null);
 
-const toRecord = (row: Row): CampaignRecord => ({
+const toRecord = (row: CampaignRow): CampaignRecord => ({
   documentId: row.documentId,
   slug: row.slug,
   name: row.name,
@@ -36,9 +27,9 @@ const toRecord = (row: Row): CampaignRecord => ({
     .sort((a, b) => a.startDate.localeCompare(b.startDate)),
 });
 
-/** Looks campaigns up by slug: one query each, the published version preferred. */
+/** Looks campaigns up by slug, one document each, the published version preferred. */
 export const createCampaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const query = () => strapi.db.query(pluginConfig(strapi).campaignUid as never);
+  const campaigns = () => createRepositories({ strapi }).campaigns;
 
   return {
     /** The campaign with this slug; admins see draft-only campaigns, the public only published ones. */
@@ -46,11 +37,7 @@ export const createCampaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
       slug: string,
       opts: { publishedOnly?: boolean } = {}
     ): Promise<CampaignRecord> {
-      const rows = (await query().findMany({
-        where: { slug, ...(opts.publishedOnly ? { publishedAt: { $notNull: true } } : {}) },
-        select: ['documentId', 'slug', 'name', 'startDate', 'endDate', 'publishedAt'],
-        populate: { phases: true },
-      })) as Row[];
+      const rows = await campaigns().findBySlug(slug, Boolean(opts.publishedOnly));
       const row = rows.find((r) => r.publishedAt) ?? rows[0];
       if (!row) throw new errors.NotFoundError(`campaign "${slug}" not found`);
       return toRecord(row);
@@ -58,12 +45,8 @@ export const createCampaignsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Every campaign, one row per document (the published version where there is one). */
     async list(): Promise<CampaignRecord[]> {
-      const rows = (await query().findMany({
-        select: ['documentId', 'slug', 'name', 'startDate', 'endDate', 'publishedAt'],
-        orderBy: [{ startDate: 'desc' }, { name: 'asc' }],
-      })) as Row[];
-      const byDocument = new Map<string, Row>();
-      for (const row of rows) {
+      const byDocument = new Map<string, CampaignRow>();
+      for (const row of await campaigns().findAll()) {
         const seen = byDocument.get(row.documentId);
         if (!seen || (!seen.publishedAt && row.publishedAt)) byDocument.set(row.documentId, row);
       }

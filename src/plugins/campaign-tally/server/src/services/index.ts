@@ -3,7 +3,6 @@ import { createExportService } from './export';
 import { createLedgerService } from './ledger';
 import { createSummaryService } from './summary';
 import { createTallyService } from './tally';
-import { createTotalsCacheService } from './totals-cache';
 
 const services = {
   campaigns: createCampaignsService,
@@ -11,7 +10,6 @@ const services = {
   ledger: createLedgerService,
   summary: createSummaryService,
   tally: createTallyService,
-  'totals-cache': createTotalsCacheService,
 };
 
 export type Services = typeof services;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { SummaryResponse } from '../../../shared/contracts';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config-access';
-import { createMetricsReader } from '../repositories/metrics-reader';
+import { createRepositories } from '../repositories';
 import { summaryText } from '../summary/summary-text';
 import type { ValidTallyQuery } from '../validation/tally-query';
 
@@ -16,10 +16,7 @@ export const createSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const campaign = await getService('campaigns', { strapi }).findBySlug(query.campaign);
     const filter = { campaignDocumentId: campaign.documentId, from: query.from, to: query.to };
     const totals = await getService('tally', { strapi }).totalsFor(filter);
-    const tables = getService('ledger', { strapi }).tables();
-    const programmes = await createMetricsReader(strapi, strapi.db.connection, tables).programmes(
-      filter
-    );
+    const programmes = await createRepositories({ strapi }).metrics.programmes(filter);
     return {
       text: summaryText({
         campaignName: campaign.name,

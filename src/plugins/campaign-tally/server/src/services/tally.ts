@@ -6,40 +6,42 @@ import type {
   TallyResponse,
   TallyTotals,
 } from '../../../shared/contracts';
+import { typeTotals } from '../../../shared/tallied-types';
+import { labelRows, lookupIds } from '../dimensions/row-labels';
 import { countingRule } from '../labels';
-import { isoInZone } from '../periods/time-zone';
 import { getService } from '../get-service';
+import { isoInZone } from '../periods/time-zone';
 import { pluginConfig } from '../plugin-config-access';
-import { createLedgerReader, type TallyFilter } from '../repositories/ledger-reader';
-import { createMetricsReader } from '../repositories/metrics-reader';
-import { labelRows } from '../tally-rows';
+import { createRepositories } from '../repositories';
+import type { TallyFilter } from '../repositories/ledger-reader';
 import type { ValidTallyQuery } from '../validation/tally-query';
 
 /** Counts of published items per campaign, from the ledger, in a fixed number of queries. */
 export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const readers = () => {
-    const tables = getService('ledger', { strapi }).tables();
-    return {
-      ledger: createLedgerReader(strapi.db.connection, tables),
-      metrics: createMetricsReader(strapi, strapi.db.connection, tables),
-      tables,
-    };
-  };
+  const repositories = () => createRepositories({ strapi });
+  // The tally page asks for several groupings of one campaign at once, and every answer carries
+  // the same totals: requests that overlap share one computation (nothing is kept after it).
+  const inFlight = new Map<string, Promise<TallyTotals>>();
 
-  async function totalsFor(filter: TallyFilter): Promise<TallyTotals> {
-    const { ledger, metrics } = readers();
-    const byType = await ledger.countsByType(filter);
-    const articles = byType.article ?? 0;
-    const episodes = byType.episode ?? 0;
-    const pledges = byType.pledge ?? 0;
+  async function computeTotals(filter: TallyFilter): Promise<TallyTotals> {
+    const { ledgerReader, metrics } = repositories();
+    const totals = typeTotals(await ledgerReader.countsByType(filter));
     return {
-      articles,
-      episodes,
-      pledges,
-      total: articles + episodes + pledges,
-      episodeMetrics: await metrics.episodeMetrics(filter, episodes),
-      pledgeMetrics: await metrics.pledgeMetrics(filter, pledges),
+      ...totals,
+      episodeMetrics: await metrics.episodeMetrics(filter, totals.episodes),
+      pledgeMetrics: await metrics.pledgeMetrics(filter, totals.pledges),
     };
+  }
+
+  /** The per-type totals and the episode and pledge metrics of one campaign and range. */
+  function totalsFor(filter: TallyFilter): Promise<TallyTotals> {
+    const key = JSON.stringify([filter.campaignDocumentId, filter.from, filter.to]);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = computeTotals(filter).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
   }
 
   return {
@@ -50,21 +52,18 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { timeZone } = pluginConfig(strapi);
       const campaign = await getService('campaigns', { strapi }).findBySlug(query.campaign);
       const filter = { campaignDocumentId: campaign.documentId, from: query.from, to: query.to };
-      const { ledger, tables } = readers();
-      const grouped = await ledger.groupedCounts(
+      const { ledgerReader, columns } = repositories();
+      const grouped = await ledgerReader.groupedCounts(
         filter,
         query.groupBy,
         query.period,
         campaign.phases
       );
-      const rows = await labelRows(
-        strapi,
-        tables,
-        grouped,
-        query.groupBy,
-        query.period,
-        campaign.phases
-      );
+      const rows = labelRows(grouped, query.groupBy, {
+        period: query.period,
+        phases: campaign.phases,
+        columns: await columns.namesById(lookupIds(grouped, query.groupBy)),
+      });
       const params: TallyParams = { ...query, timeZone };
       return {
         campaign: {
@@ -82,47 +81,42 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** The app's counter: published totals of a published campaign, cached briefly per slug. */
+    /**
+     * The app's counter: published totals of a published campaign. One indexed GROUP BY; the
+     * app's response cache (src/performance in the app) keeps the answer until the next write.
+     */
     async publicTotals(slug: string): Promise<PublicTotalsResponse['data']> {
-      return getService('totals-cache', { strapi }).getOrLoad(slug, async () => {
-        const campaign = await getService('campaigns', { strapi }).findBySlug(slug, {
-          publishedOnly: true,
-        });
-        const byType = await readers().ledger.countsByType({
-          campaignDocumentId: campaign.documentId,
-          from: null,
-          to: null,
-        });
-        const totals = {
-          articles: byType.article ?? 0,
-          episodes: byType.episode ?? 0,
-          pledges: byType.pledge ?? 0,
-        };
-        return {
-          campaign: { documentId: campaign.documentId, slug: campaign.slug, name: campaign.name },
-          totals: { ...totals, total: totals.articles + totals.episodes + totals.pledges },
-          asOf: new Date().toISOString(),
-        };
+      const campaign = await getService('campaigns', { strapi }).findBySlug(slug, {
+        publishedOnly: true,
       });
+      const byType = await repositories().ledgerReader.countsByType({
+        campaignDocumentId: campaign.documentId,
+        from: null,
+        to: null,
+      });
+      return {
+        campaign: { documentId: campaign.documentId, slug: campaign.slug, name: campaign.name },
+        totals: typeTotals(byType),
+        asOf: new Date().toISOString(),
+      };
     },
 
     /** Campaigns for the admin picker, each with its totals (two queries in all). */
     async listCampaigns(): Promise<CampaignListResponse['data']> {
       const campaigns = await getService('campaigns', { strapi }).list();
-      const counts = await readers().ledger.countsByCampaign();
-      return campaigns.map((c) => {
-        const of = (type: string) =>
-          counts.find((r) => r.campaign === c.documentId && r.type === type)?.count ?? 0;
-        const totals = { articles: of('article'), episodes: of('episode'), pledges: of('pledge') };
-        return {
-          documentId: c.documentId,
-          slug: c.slug,
-          name: c.name,
-          startDate: c.startDate,
-          endDate: c.endDate,
-          totals: { ...totals, total: totals.articles + totals.episodes + totals.pledges },
-        };
-      });
+      const counts = await repositories().ledgerReader.countsByCampaign();
+      return campaigns.map((c) => ({
+        documentId: c.documentId,
+        slug: c.slug,
+        name: c.name,
+        startDate: c.startDate,
+        endDate: c.endDate,
+        totals: typeTotals(
+          Object.fromEntries(
+            counts.filter((r) => r.campaign === c.documentId).map((r) => [r.type, r.count])
+          )
+        ),
+      }));
     },
   };
 };

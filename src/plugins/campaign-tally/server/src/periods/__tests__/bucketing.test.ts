@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import { isoWeekSql, localDaySql, quarterSql } from '../../repositories/sql-dialect';
-import { periodLabel, quarterOf } from '../period-labels';
-import { isoWeekOf, localDayOf, offsetSpans, utcOffsetMs } from '../time-zone';
+import { format, parseISO } from 'date-fns';
+import { formatInTimeZone } from 'date-fns-tz';
+import { periodLabel } from '../period-labels';
+import { offsetSpans, utcOffsetMs } from '../time-zone';
+
+// The oracles the SQL is checked against: date-fns, not code of our own.
+const localDayOf = (t: number, zone: string) => formatInTimeZone(t, zone, 'yyyy-MM-dd');
+const isoWeekOf = (day: string) => format(parseISO(day), "RRRR-'W'II");
+const quarterOf = (day: string) => format(parseISO(day), "yyyy-'Q'Q");
 
 const ms = (iso: string) => new Date(iso).getTime();
 

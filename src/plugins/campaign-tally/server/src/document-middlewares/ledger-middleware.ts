@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { CAMPAIGN_UID, COLUMN_UID, DEPARTMENT_UID } from '../../../shared/tallied-types';
 import { getService } from '../get-service';
-import { pluginConfig } from '../plugin-config-access';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Params = { documentId?: string; status?: string };
@@ -14,29 +14,31 @@ const changesPublished = (action: string, params: Params) =>
   // create/update with status 'published' publish internally, without calling publish() again.
   ((action === 'create' || action === 'update') && params.status === 'published');
 
+const TARGETS: Record<string, 'campaign' | 'column'> = {
+  [CAMPAIGN_UID]: 'campaign',
+  [COLUMN_UID]: 'column',
+};
+
 /**
  * Keeps the ledger current. The ledger write runs in the same transaction as the content write
- * (strapi.db.transaction joins an outer one), and the totals cache is cleared only after commit.
+ * (strapi.db.transaction joins an outer one), so a tally never sees one without the other.
  */
 export const ledgerMiddleware =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
     const { uid, action } = context;
     const params = (context.params ?? {}) as Params;
-    const config = pluginConfig(strapi);
     const ledger = getService('ledger', { strapi });
     const type = ledger.talliedTypeOf(uid);
-    const target =
-      uid === config.campaignUid ? 'campaign' : uid === config.columnUid ? 'column' : null;
-    const isDepartmentDelete = uid === config.departmentUid && action === 'delete';
-
+    const target = TARGETS[uid] ?? null;
+    const isDepartmentDelete = uid === DEPARTMENT_UID && action === 'delete';
     // A campaign or column taken off the app changes no item (the app holds their links until
     // it is back), so its unpublish leaves the ledger alone; its publish may move an outlet.
     const targetChange = target && changesPublished(action, params) && action !== 'unpublish';
     if (!isDepartmentDelete && !(type && changesPublished(action, params)) && !targetChange)
       return next();
 
-    return strapi.db.transaction(async ({ onCommit }) => {
+    return strapi.db.transaction(async () => {
       const result = await next();
       const documentId =
         params.documentId ?? (result as { documentId?: string } | null)?.documentId;
@@ -45,7 +47,6 @@ export const ledgerMiddleware =
         else if (target) await ledger.syncLinkedTo(target, documentId);
         else await ledger.removeDepartment(documentId);
       }
-      onCommit(() => getService('totals-cache', { strapi }).clear());
       return result;
     });
   };

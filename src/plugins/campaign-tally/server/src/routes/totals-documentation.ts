@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { TALLIED_TYPE_RECORDS } from '../../../shared/tallied-types';
+
+const integer = { type: 'integer' } as const;
 
 /**
- * The campaign-tally plugin's content-API route is hand-written (it has no content type), so the
- * documentation plugin cannot generate it. Shape: PublicTotalsResponse in
- * src/plugins/campaign-tally/shared/contracts.ts.
+ * The content API's totals route in the OpenAPI document: it has no content type, so the
+ * documentation plugin cannot generate it. The schema follows PublicTotalsResponse
+ * (shared/contracts.ts): one total per tallied type, and their sum.
  */
-const TOTALS_OVERRIDE = {
+const totalsOverride = () => ({
   tags: [
     { name: 'Campaign-tally', description: '专项活动发布统计（APP 显示“本专栏已发布 N 篇”）' },
   ],
@@ -64,12 +67,10 @@ const TOTALS_OVERRIDE = {
               },
               totals: {
                 type: 'object',
-                properties: {
-                  articles: { type: 'integer' },
-                  episodes: { type: 'integer' },
-                  pledges: { type: 'integer' },
-                  total: { type: 'integer' },
-                },
+                properties: Object.fromEntries([
+                  ...TALLIED_TYPE_RECORDS.map((t) => [t.total, integer]),
+                  ['total', integer],
+                ]),
               },
               asOf: { type: 'string', format: 'date-time' },
             },
@@ -78,14 +79,11 @@ const TOTALS_OVERRIDE = {
       },
     },
   },
-};
+});
 
-/**
- * Adds the hand-written routes to the generated OpenAPI document. Call in register: the
- * documentation plugin generates the document in its bootstrap, reading the overrides then.
- */
-export function registerOpenApiOverrides(strapi: Core.Strapi): void {
+/** Adds the totals route to the documentation plugin's OpenAPI document, when it is enabled. */
+export function registerTotalsDocumentation(strapi: Core.Strapi): void {
   const documentation = strapi.plugin('documentation');
-  if (!documentation) return; // Documentation disabled (e.g. a trimmed production config).
-  documentation.service('override').registerOverride(TOTALS_OVERRIDE);
+  if (!documentation) return;
+  documentation.service('override').registerOverride(totalsOverride());
 }

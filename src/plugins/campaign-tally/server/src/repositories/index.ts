@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { pluginConfig } from '../plugin-config-access';
+import { createCampaignRepository } from './campaign-repository';
+import { createColumnRepository } from './column-repository';
+import { createLedgerReader } from './ledger-reader';
+import { createLedgerVerifier } from './ledger-verifier';
+import { createLedgerWriter } from './ledger-writer';
+import { createMetricsReader } from './metrics-reader';
+import { readSchemaMap } from './schema-map';
+import { dialectOf } from './sql-dialect';
+
+const created = new WeakMap<Core.Strapi, ReturnType<typeof build>>();
+
+function build(strapi: Core.Strapi) {
+  const { timeZone, heldLinksModel } = pluginConfig(strapi);
+  const schema = readSchemaMap(strapi, heldLinksModel);
+  const dialect = dialectOf(strapi);
+  const db = strapi.db.connection;
+  return {
+    schema,
+    campaigns: createCampaignRepository(strapi),
+    columns: createColumnRepository(db, schema),
+    ledgerReader: createLedgerReader(db, schema),
+    ledgerWriter: createLedgerWriter(schema, dialect, timeZone),
+    ledgerVerifier: createLedgerVerifier(db, schema, dialect, timeZone),
+    metrics: createMetricsReader(db, schema),
+  };
+}
+
+/**
+ * All database access of the plugin, built once per Strapi instance on first use: Strapi's
+ * metadata (the table names) exists only once the database is initialised, after register().
+ */
+export function createRepositories({ strapi }: { strapi: Core.Strapi }) {
+  let repositories = created.get(strapi);
+  if (!repositories) {
+    repositories = build(strapi);
+    created.set(strapi, repositories);
+  }
+  return repositories;
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
