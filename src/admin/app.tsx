@@ -38,8 +38,8 @@ export default {
       window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
     }
     turnOffGuidedTour();
-    // Vite sets NODE_ENV to production for `strapi build`, the admin that `strapi start` serves.
-    removeSchemaBuilderLink(app.router.menu, process.env.NODE_ENV === 'production');
+    // Vite's PROD is true in `strapi build`'s bundle, the admin that `strapi start` serves.
+    removeSchemaBuilderLink(app.router.menu, import.meta.env.PROD);
     brandDocumentTitle(BRAND);
     const backendUrl = (window as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
     // Best effort: the banner only comes back if this request fails.

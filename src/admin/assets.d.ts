@@ -3,3 +3,8 @@ declare module '*.svg' {
   const url: string;
   export default url;
 }
+
+/** Vite's build flags (the app does not load vite/client's types). */
+interface ImportMeta {
+  readonly env: { readonly PROD: boolean; readonly DEV: boolean };
+}
