@@ -38,8 +38,9 @@ export default {
       window.localStorage.setItem(LANGUAGE_KEY, 'zh-Hans');
     }
     turnOffGuidedTour();
-    // Vite's PROD is true in `strapi build`'s bundle, the admin that `strapi start` serves.
-    removeSchemaBuilderLink(app.router.menu, import.meta.env.PROD);
+    // `strapi build` bundles in Vite's production mode (its PROD flag follows the shell's
+    // NODE_ENV instead); that bundle is the admin `strapi start` serves.
+    removeSchemaBuilderLink(app.router.menu, import.meta.env.MODE === 'production');
     brandDocumentTitle(BRAND);
     const backendUrl = (window as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
     // Best effort: the banner only comes back if this request fails.

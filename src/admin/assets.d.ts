@@ -6,5 +6,5 @@ declare module '*.svg' {
 
 /** Vite's build flags (the app does not load vite/client's types). */
 interface ImportMeta {
-  readonly env: { readonly PROD: boolean; readonly DEV: boolean };
+  readonly env: { readonly MODE: string };
 }

@@ -11,15 +11,24 @@ export const ALLOWED_LATIN: Record<string, string> = {
   CSV: 'an export format’s name (导出 CSV)',
   Excel: 'an export format’s name (导出 Excel)',
   JSON: 'an export format’s name (导出 JSON)',
+  // The counting rule under the tally page is the plugin server's text (labels.ts countingRule).
+  documentId: 'the counting rule names the document id field it counts by',
+  Asia: 'the counting rule quotes its IANA time zone, Asia/Shanghai',
+  Shanghai: 'the counting rule quotes its IANA time zone, Asia/Shanghai',
 };
 
 /** The page's visible text, and the Latin words in it that are not allowed. */
-export async function visibleEnglish(page: Page): Promise<{ words: string[]; text: string }> {
-  const text = await page.evaluate(() => document.body.innerText);
+export async function visibleEnglish(
+  page: Page,
+  content: string[] = []
+): Promise<{ words: string[]; text: string }> {
+  let text = await page.evaluate(() => document.body.innerText);
+  // Values the test stored (pinyin slugs in the 网址别名 column) are content, not interface text.
+  for (const value of content) text = text.split(value).join(' ');
   // Addresses are the users' own data (the profile card shows the Editor's), not interface text.
-  const words = [...new Set(text.replace(/[\w.+-]+@[\w.-]+/g, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? [])].filter(
-    (word) => !(word in ALLOWED_LATIN)
-  );
+  const words = [
+    ...new Set(text.replace(/[\w.+-]+@[\w.-]+/g, '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []),
+  ].filter((word) => !(word in ALLOWED_LATIN));
   return { words, text };
 }
 

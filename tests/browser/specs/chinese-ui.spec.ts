@@ -18,11 +18,16 @@ const KNOWN_404 = ['/admin/ai-feature-config', '/i18n/ai-localization-jobs/'];
 const CM = '/admin/content-manager/collection-types';
 
 /** Opens a page, waits for it to settle, and fails on English words it shows. */
-async function expectChinese(page: Page, url: string, ready: () => Promise<unknown>) {
+async function expectChinese(
+  page: Page,
+  url: string,
+  ready: () => Promise<unknown>,
+  content: string[] = []
+) {
   await page.goto(url);
   await ready();
   await page.waitForTimeout(1000); // late labels: widgets, relation counts, side panels
-  const { words, text } = await visibleEnglish(page);
+  const { words, text } = await visibleEnglish(page, content);
   expect(inContext(text, words), `English on ${url}`).toEqual([]);
 }
 
@@ -45,6 +50,15 @@ test('an Editor sees Chinese on every screen of the newsroom’s day @screenshot
   await expectChinese(page, '/admin', () => page.getByText(/你好/).waitFor());
 
   const article = seeded.articles[0];
+  const slugs = [
+    seeded.campaign,
+    ...seeded.columns,
+    ...seeded.departments,
+    ...seeded.articles,
+    ...seeded.drafts,
+    seeded.episode,
+    seeded.pledge,
+  ].map((doc) => String(doc.slug));
   const docs: Array<[string, { documentId: string }]> = [
     [UIDS.campaign, seeded.campaign],
     [UIDS.column, seeded.columns[0]],
@@ -54,11 +68,17 @@ test('an Editor sees Chinese on every screen of the newsroom’s day @screenshot
     [UIDS.department, seeded.departments[0]],
   ];
   for (const [uid, doc] of docs) {
-    await expectChinese(page, `${CM}/${uid}`, () =>
-      page.locator('main table, main h1').first().waitFor()
+    await expectChinese(
+      page,
+      `${CM}/${uid}`,
+      () => page.locator('main table, main h1').first().waitFor(),
+      slugs
     );
-    await expectChinese(page, `${CM}/${uid}/${doc.documentId}`, () =>
-      page.locator('main form, main input').first().waitFor()
+    await expectChinese(
+      page,
+      `${CM}/${uid}/${doc.documentId}`,
+      () => page.locator('main form, main input').first().waitFor(),
+      slugs
     );
   }
 
@@ -117,8 +137,11 @@ test('the tally page and the login page are Chinese too @screenshots', async ({
   seeded,
   browser,
 }) => {
-  await expectChinese(page, `${PAGE_PATH}?campaign=${seeded.campaign.slug}`, () =>
-    page.getByTestId('tally-summary-text').waitFor()
+  await expectChinese(
+    page,
+    `${PAGE_PATH}?campaign=${seeded.campaign.slug}`,
+    () => page.getByTestId('tally-summary-text').waitFor(),
+    [String(seeded.campaign.slug)]
   );
   await expect(page).toHaveTitle(/张店区融媒体中心/);
 

@@ -65,7 +65,9 @@ test('the page shows the seeded campaign: totals, charts, tables, summary @scree
   expect(await numberIn(page.getByTestId('tally-total-episodes-value'))).toBe(1);
   expect(await numberIn(page.getByTestId('tally-total-pledges-value'))).toBe(1);
   expect(await numberIn(page.getByTestId('tally-total-total-value'))).toBe(9);
-  await expect(page.getByTestId('tally-departments-pledged')).toHaveText(/^\s*1\s*\/\s*\d+/);
+  await expect(page.getByTestId('tally-departments-pledged')).toHaveText(
+    /作出承诺的部门\s*1\s*\/\s*\d+/
+  );
 
   await page
     .locator('[data-testid="tally-period-chart"] .recharts-bar-rectangle')
