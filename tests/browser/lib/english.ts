@@ -11,6 +11,10 @@ export const ALLOWED_LATIN: Record<string, string> = {
   CSV: 'an export format’s name (导出 CSV)',
   Excel: 'an export format’s name (导出 Excel)',
   JSON: 'an export format’s name (导出 JSON)',
+  // The rich-text editor's hint for moving blocks names keys as they are printed on keyboards.
+  Command: 'a key name in the rich-text editor’s keyboard hint',
+  Ctrl: 'a key name in the rich-text editor’s keyboard hint',
+  Shift: 'a key name in the rich-text editor’s keyboard hint',
   // The counting rule under the tally page is the plugin server's text (labels.ts countingRule).
   documentId: 'the counting rule names the document id field it counts by',
   Asia: 'the counting rule quotes its IANA time zone, Asia/Shanghai',
