@@ -11,6 +11,9 @@ export const ALLOWED_LATIN: Record<string, string> = {
   CSV: 'an export format’s name (导出 CSV)',
   Excel: 'an export format’s name (导出 Excel)',
   JSON: 'an export format’s name (导出 JSON)',
+  // @strapi/design-system 2.2.4 hard-codes its combobox spinner's label; a screen reader reads it
+  // while a relation picker loads, the eye sees only the spinner.
+  Loading: 'the design system’s hidden spinner label in relation pickers, not translatable',
   // The rich-text editor's hint for moving blocks names keys as they are printed on keyboards.
   Command: 'a key name in the rich-text editor’s keyboard hint',
   Ctrl: 'a key name in the rich-text editor’s keyboard hint',
