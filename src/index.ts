@@ -3,6 +3,7 @@ import { proposePinyinSlugsInAdmin, runFirstPublishedAtBackfillOnlyWhenNeeded } 
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
+import { applyAdminRoleLabels } from './bootstrap/admin-role-labels';
 import { applyAdminRoles } from './bootstrap/admin-roles';
 import { applyContentManagerLayouts } from './bootstrap/content-manager-layouts';
 import { ensureDevSuperAdmin } from './bootstrap/dev-admin';
@@ -30,6 +31,7 @@ export default {
     await disableSelfRegistration(strapi);
     await applyContentManagerLayouts(strapi);
     await applyAdminRoles(strapi);
+    await applyAdminRoleLabels(strapi);
     await ensureDevSuperAdmin(strapi);
     await seedDemoOnFirstStart(strapi);
   },

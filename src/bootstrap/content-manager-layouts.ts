@@ -1,6 +1,11 @@
 import { isDeepStrictEqual } from 'util';
 import type { Core } from '@strapi/strapi';
-import { COMPONENT_LAYOUTS, CONTENT_TYPE_LAYOUTS, type LayoutSpec } from './layouts';
+import {
+  COMPONENT_LAYOUTS,
+  CONTENT_TYPE_LAYOUTS,
+  PLUGIN_TYPE_LAYOUTS,
+  type LayoutSpec,
+} from './layouts';
 import type { EditCell } from './layouts/types';
 import {
   mergeConfiguration,
@@ -52,7 +57,11 @@ function mergeContext(strapi: Core.Strapi): MergeContext {
     hasFieldSize(type: string): boolean;
     getFieldSize(type: string): { default: number; isResizable: boolean };
   };
-  const specs: Record<string, LayoutSpec> = { ...CONTENT_TYPE_LAYOUTS, ...COMPONENT_LAYOUTS };
+  const specs: Record<string, LayoutSpec> = {
+    ...CONTENT_TYPE_LAYOUTS,
+    ...PLUGIN_TYPE_LAYOUTS,
+    ...COMPONENT_LAYOUTS,
+  };
   return {
     mainFieldOf: (uid) => specs[uid]?.settings.mainField,
     fieldSize: (type) =>
@@ -118,7 +127,7 @@ async function applyAll(
 export async function applyContentManagerLayouts(strapi: Core.Strapi): Promise<number> {
   const changed =
     (await applyAll(strapi, 'components', COMPONENT_LAYOUTS)) +
-    (await applyAll(strapi, 'content-types', CONTENT_TYPE_LAYOUTS));
+    (await applyAll(strapi, 'content-types', { ...CONTENT_TYPE_LAYOUTS, ...PLUGIN_TYPE_LAYOUTS }));
   if (changed > 0)
     strapi.log.info(`${LOG_PREFIX} updated ${changed} content manager configuration(s)`);
   return changed;

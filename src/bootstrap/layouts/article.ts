@@ -1,4 +1,4 @@
-import { ENUM_HINTS, SYSTEM_FIELDS, type LayoutSpec } from './types';
+import { SYSTEM_FIELDS, type LayoutSpec } from './types';
 
 /**
  * firstPublishedAt (首次发布时间) is not in this layout: Strapi declares it `visible: false`, so
@@ -19,7 +19,7 @@ export const articleLayout: LayoutSpec = {
     slug: { label: '网址别名', description: '留空则按标题的拼音自动生成' },
     summary: { label: '摘要', description: '列表与分享卡片显示，500 字以内' },
     body: { label: '正文' },
-    format: { label: '稿件形式', description: ENUM_HINTS.format },
+    format: { label: '稿件形式' },
     cover: { label: '封面图' },
     video: { label: '视频文件' },
     videoUrl: { label: '视频链接', placeholder: 'https://', description: '没有上传视频文件时填写' },

@@ -1,4 +1,4 @@
-import { ENUM_HINTS, type LayoutSpec } from './types';
+import type { LayoutSpec } from './types';
 
 /** Repeatable components: mainField is the text shown on each collapsed entry. */
 export const phaseLayout: LayoutSpec = {
@@ -25,7 +25,7 @@ export const problemLayout: LayoutSpec = {
     id: { label: 'ID' },
     description: { label: '问题描述' },
     department: { label: '责任部门' },
-    status: { label: '整改状态', description: ENUM_HINTS.problemStatus },
+    status: { label: '整改状态' },
     dueDate: { label: '整改期限' },
     resolution: { label: '整改结果' },
   },
@@ -47,7 +47,7 @@ export const pledgeItemLayout: LayoutSpec = {
     id: { label: 'ID' },
     content: { label: '承诺内容' },
     dueDate: { label: '完成时限' },
-    status: { label: '完成状态', description: ENUM_HINTS.itemStatus },
+    status: { label: '完成状态' },
   },
   list: ['content', 'dueDate', 'status'],
   edit: [

@@ -1,4 +1,4 @@
-import { ENUM_HINTS, SYSTEM_FIELDS, type LayoutSpec } from './types';
+import { SYSTEM_FIELDS, type LayoutSpec } from './types';
 
 export const departmentLayout: LayoutSpec = {
   // The district's own order (区直部门 first, then towns and streets), as the summary lists them.
@@ -12,7 +12,7 @@ export const departmentLayout: LayoutSpec = {
     ...SYSTEM_FIELDS,
     name: { label: '名称', placeholder: '如：区行政审批服务局' },
     slug: { label: '网址别名', description: '留空则按名称的拼音自动生成' },
-    kind: { label: '类别', description: ENUM_HINTS.kind },
+    kind: { label: '类别' },
     sortOrder: { label: '排序', description: '数字小的排在前面' },
     articles: { label: '涉及稿件' },
     episodes: { label: '问政节目' },

@@ -1,4 +1,5 @@
 import { CONTENT_TYPES, type AppContentType } from '../../content-rules/uids';
+import { appUserLayout } from './app-user';
 import { articleLayout } from './article';
 import { campaignLayout } from './campaign';
 import { phaseLayout, pledgeItemLayout, problemLayout } from './components';
@@ -18,6 +19,11 @@ export const CONTENT_TYPE_LAYOUTS: Record<AppContentType, LayoutSpec> = {
   [CONTENT_TYPES.episode]: episodeLayout,
   [CONTENT_TYPES.department]: departmentLayout,
   [CONTENT_TYPES.pledge]: pledgeLayout,
+};
+
+/** Types that plugins own but editors see in the content manager. */
+export const PLUGIN_TYPE_LAYOUTS: Record<string, LayoutSpec> = {
+  'plugin::users-permissions.user': appUserLayout,
 };
 
 /** The same for the components, by component uid. */

@@ -1,4 +1,4 @@
-import { ENUM_HINTS, SYSTEM_FIELDS, type LayoutSpec } from './types';
+import { SYSTEM_FIELDS, type LayoutSpec } from './types';
 
 export const specialColumnLayout: LayoutSpec = {
   settings: {
@@ -12,8 +12,8 @@ export const specialColumnLayout: LayoutSpec = {
     name: { label: '专栏名称', placeholder: '如：优化营商环境大家谈' },
     slug: { label: '网址别名', description: '留空则按专栏名称的拼音自动生成；APP 按它取专栏稿件' },
     campaign: { label: '专项活动' },
-    outlet: { label: '刊播平台', description: ENUM_HINTS.outlet },
-    placement: { label: '版面位置', description: ENUM_HINTS.placement },
+    outlet: { label: '刊播平台' },
+    placement: { label: '版面位置' },
     description: { label: '专栏说明' },
     articles: { label: '专栏稿件' },
   },

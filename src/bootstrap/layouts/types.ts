@@ -41,20 +41,3 @@ export const SYSTEM_FIELDS: Record<string, FieldText> = {
   createdBy: { label: '创建人' },
   updatedBy: { label: '最后修改人' },
 };
-
-/**
- * Enumeration fields (format, outlet, placement, kind, status) show their stored values, such as
- * `short-video` or `key-programme`: Strapi 5.54's content manager has no per-option display label,
- * and the stored values are the app's API contract, so they stay ASCII. The descriptions below
- * give editors the Chinese meaning of each value instead.
- */
-export const ENUM_HINTS = {
-  format:
-    'news 消息 · commentary 评论 · interview 专访 · reprint 转发 · image-text 图文 · short-video 短视频 · long-image 长图',
-  outlet:
-    'app 爱张店APP · tv 电视 · radio 广播 · newspaper 报纸 · wechat 微信 · weibo 微博 · web 网站',
-  placement: 'headline 头条 · key-programme 重点栏目 · prominent 显著位置 · regular 常规',
-  kind: 'district-department 区直部门 · town 镇 · street 街道 · other 其他',
-  problemStatus: 'open 未整改 · rectifying 整改中 · resolved 已整改',
-  itemStatus: 'pledged 已承诺 · in-progress 推进中 · fulfilled 已兑现 · overdue 已逾期',
-} as const;

@@ -4,11 +4,10 @@ import { Link } from 'react-router-dom';
 import { styled } from 'styled-components';
 
 import { PLUGIN_ID, type CampaignListResponse } from '../../../shared/contracts';
-import { useAdminGet } from '../hooks/use-admin-get';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import { REFETCH_AFTER_SECONDS, useGetCampaignsQuery } from '../services/tally-api';
 import { sortCampaignsForWidget, type CampaignStatus } from '../utils/campaign-status';
 import { toLocalDateString } from '../utils/local-date';
-import { campaignsUrl } from '../utils/tally-urls';
 
 const BADGE: Record<CampaignStatus, 'success' | 'secondary' | 'neutral'> = {
   active: 'success',
@@ -56,16 +55,17 @@ const TotalsRow = ({ totals }: { totals: Totals }) => {
 /** Homepage widget: each campaign's published totals, running campaigns first. */
 export const CampaignTotalsWidget = () => {
   const { t } = useTallyMessages();
-  const campaigns = useAdminGet<CampaignListResponse>(campaignsUrl());
+  // The same cached query as the page's campaign picker: opening the page after the widget
+  // shows the campaigns at once.
+  const campaigns = useGetCampaignsQuery(undefined, {
+    refetchOnMountOrArgChange: REFETCH_AFTER_SECONDS,
+  });
 
   if (campaigns.isLoading) return <Widget.Loading>{t('widget.loading')}</Widget.Loading>;
   if (campaigns.error || !campaigns.data) return <Widget.Error>{t('widget.error')}</Widget.Error>;
-  if (campaigns.data.data.length === 0) return <Widget.NoData>{t('widget.empty')}</Widget.NoData>;
+  if (campaigns.data.length === 0) return <Widget.NoData>{t('widget.empty')}</Widget.NoData>;
 
-  const items = sortCampaignsForWidget(campaigns.data.data, toLocalDateString(new Date())).slice(
-    0,
-    4
-  );
+  const items = sortCampaignsForWidget(campaigns.data, toLocalDateString(new Date())).slice(0, 4);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="tally-widget">

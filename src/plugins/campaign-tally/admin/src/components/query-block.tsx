@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Flex, Loader, Typography } from '@strapi/design-system';
 
-import type { AdminGetState } from '../hooks/use-admin-get';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import type { QueryState } from '../services/tally-api';
 import { RequestError } from './request-error';
 
 interface QueryBlockProps<T> {
-  query: AdminGetState<T>;
+  query: QueryState<T>;
   isEmpty: (data: T) => boolean;
   children: (data: T) => React.ReactNode;
 }
@@ -14,7 +14,7 @@ interface QueryBlockProps<T> {
 /** Renders one request's loading, error, empty or loaded state inside a section. */
 export const QueryBlock = <T,>({ query, isEmpty, children }: QueryBlockProps<T>) => {
   const { t } = useTallyMessages();
-  if (query.error) return <RequestError error={query.error} onRetry={query.retry} />;
+  if (query.error) return <RequestError error={query.error} onRetry={query.refetch} />;
   if (!query.data) {
     return (
       <Flex justifyContent="center" padding={8}>

@@ -3,16 +3,16 @@ import { Duplicate } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
 import type { SummaryResponse } from '../../../shared/contracts';
-import type { AdminGetState } from '../hooks/use-admin-get';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import type { QueryState } from '../services/tally-api';
 import { RequestError } from './request-error';
 import { SectionCard } from './section-card';
 
 /** The zh-CN work-summary paragraph the server writes, ready to paste into a report. */
-export const SummaryPanel = ({ summary }: { summary: AdminGetState<SummaryResponse> }) => {
+export const SummaryPanel = ({ summary }: { summary: QueryState<SummaryResponse['data']> }) => {
   const { t } = useTallyMessages();
   const { toggleNotification } = useNotification();
-  const text = summary.data?.data.text ?? '';
+  const text = summary.data?.text ?? '';
 
   const copy = async () => {
     try {
@@ -32,8 +32,8 @@ export const SummaryPanel = ({ summary }: { summary: AdminGetState<SummaryRespon
         </Button>
       }
     >
-      {summary.isLoading ? <Loader small>{t('state.loading')}</Loader> : null}
-      {summary.error ? <RequestError error={summary.error} onRetry={summary.retry} /> : null}
+      {summary.isFetching && !text ? <Loader small>{t('state.loading')}</Loader> : null}
+      {summary.error ? <RequestError error={summary.error} onRetry={summary.refetch} /> : null}
       {text ? (
         <Box
           background="neutral100"

@@ -14,28 +14,16 @@ import {
   PERIODS,
   type CampaignListResponse,
   type Dimension,
-  type Period,
 } from '../../../shared/contracts';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import { isDimension, isPeriod, type FilterValues } from '../utils/filter-params';
 import { fromLocalDateString, toLocalDateString } from '../utils/local-date';
-
-export interface FilterValues {
-  campaign: string | null;
-  from: string | null;
-  to: string | null;
-  period: Period;
-  dimensions: Dimension[];
-}
 
 interface TallyFiltersProps {
   campaigns: CampaignListResponse['data'];
   values: FilterValues;
   onChange: (patch: Partial<FilterValues>) => void;
 }
-
-const isPeriod = (value: string): value is Period => (PERIODS as readonly string[]).includes(value);
-const isDimension = (value: string): value is Dimension =>
-  (DIMENSIONS as readonly string[]).includes(value);
 
 /** The campaign, date range, period and dimension controls at the top of the page. */
 export const TallyFilters = ({ campaigns, values, onChange }: TallyFiltersProps) => {
@@ -85,7 +73,10 @@ export const TallyFilters = ({ campaigns, values, onChange }: TallyFiltersProps)
             <Field.Label>{t('filters.period')}</Field.Label>
             <SingleSelect
               value={values.period}
-              onChange={(value) => isPeriod(String(value)) && onChange({ period: value as Period })}
+              onChange={(value) => {
+                const period = String(value);
+                if (isPeriod(period)) onChange({ period });
+              }}
             >
               {PERIODS.map((period) => (
                 <SingleSelectOption key={period} value={period}>

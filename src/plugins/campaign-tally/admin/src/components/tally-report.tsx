@@ -1,9 +1,10 @@
 import { Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 
-import type { Dimension, Period } from '../../../shared/contracts';
-import type { BreakdownDimension, useTallyData } from '../hooks/use-tally-data';
+import type { Dimension, TallyResponse } from '../../../shared/contracts';
+import type { useTallyData } from '../hooks/use-tally-data';
 import { useTallyMessages } from '../hooks/use-tally-messages';
 import { toBreakdownBars } from '../utils/breakdown-rows';
+import type { BreakdownDimension } from '../utils/filter-params';
 import { pivotPeriodRows } from '../utils/pivot-period-rows';
 import { BreakdownChart } from './breakdown-chart';
 import { DepartmentCoverageTable } from './department-coverage-table';
@@ -17,23 +18,23 @@ import { TotalsCards } from './totals-cards';
 
 interface TallyReportProps {
   data: ReturnType<typeof useTallyData>;
-  dimensions: Dimension[];
-  period: Period;
+  /** The main tally's answer: its rows were computed for its own params.groupBy. */
+  main: TallyResponse['data'];
   breakdown: BreakdownDimension;
   onBreakdownChange: (dimension: BreakdownDimension) => void;
 }
 
+const firstDimension = (response: TallyResponse['data']): Dimension | undefined =>
+  response.params.groupBy[0];
+
 /** Everything shown once the main tally has loaded: totals, charts, summary and tables. */
-export const TallyReport = ({
-  data,
-  dimensions,
-  period,
-  breakdown,
-  onBreakdownChange,
-}: TallyReportProps) => {
+export const TallyReport = ({ data, main, breakdown, onBreakdownChange }: TallyReportProps) => {
   const { t } = useTallyMessages();
-  const main = data.rows.data!.data;
-  const missing = data.coverage.data?.data.rows.filter((row) => row.count === 0).length ?? 0;
+  const missing = data.coverage.data?.rows.filter((row) => row.count === 0).length ?? 0;
+  const seriesPeriod = data.series.data?.params.period ?? main.params.period;
+  const shownBreakdown =
+    (data.byBreakdown.data && firstDimension(data.byBreakdown.data)) ?? breakdown;
+  const groupBy = main.params.groupBy;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
@@ -43,16 +44,16 @@ export const TallyReport = ({
         <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
           <SectionCard
             title={t('chart.period.title')}
-            subtitle={`${t(`period.${period}`)} · ${t('chart.period.subtitle')}`}
+            subtitle={`${t(`period.${seriesPeriod}`)} · ${t('chart.period.subtitle')}`}
           >
-            <QueryBlock query={data.series} isEmpty={(d) => d.data.rows.length === 0}>
-              {(d) => <PeriodChart points={pivotPeriodRows(d.data.rows)} />}
+            <QueryBlock query={data.series} isEmpty={(d) => d.rows.length === 0}>
+              {(d) => <PeriodChart points={pivotPeriodRows(d.rows)} />}
             </QueryBlock>
           </SectionCard>
         </Grid.Item>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
           <SectionCard
-            title={t('chart.breakdown.title', { dimension: t(`dimension.${breakdown}`) })}
+            title={t('chart.breakdown.title', { dimension: t(`dimension.${shownBreakdown}`) })}
             subtitle={t('chart.breakdown.subtitle')}
             actions={
               <SingleSelect
@@ -68,9 +69,9 @@ export const TallyReport = ({
           >
             <QueryBlock
               query={data.byBreakdown}
-              isEmpty={(d) => toBreakdownBars(d.data.rows, breakdown).length === 0}
+              isEmpty={(d) => toBreakdownBars(d.rows, firstDimension(d) ?? breakdown).length === 0}
             >
-              {(d) => <BreakdownChart dimension={breakdown} rows={d.data.rows} />}
+              {(d) => <BreakdownChart dimension={firstDimension(d) ?? breakdown} rows={d.rows} />}
             </QueryBlock>
           </SectionCard>
         </Grid.Item>
@@ -80,12 +81,17 @@ export const TallyReport = ({
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <SectionCard
             title={t('table.title')}
-            subtitle={t('table.rows', { count: main.rows.length })}
+            subtitle={
+              <span data-testid="tally-rows-count" data-busy={data.rows.isFetching || undefined}>
+                {t('table.rows', { count: main.rows.length })}
+              </span>
+            }
           >
-            {main.rows.length === 0 || dimensions.length === 0 ? (
+            {main.rows.length === 0 || groupBy.length === 0 ? (
               <Typography textColor="neutral600">{t('table.empty')}</Typography>
             ) : (
-              <TallyRowsTable dimensions={dimensions} rows={main.rows} />
+              // A new grouping is a new table: nothing of the previous one is reused.
+              <TallyRowsTable key={groupBy.join(',')} groupBy={groupBy} rows={main.rows} />
             )}
           </SectionCard>
         </Grid.Item>
@@ -94,12 +100,12 @@ export const TallyReport = ({
             title={t('coverage.title')}
             subtitle={
               data.coverage.data
-                ? t('coverage.subtitle', { missing, total: data.coverage.data.data.rows.length })
+                ? t('coverage.subtitle', { missing, total: data.coverage.data.rows.length })
                 : undefined
             }
           >
-            <QueryBlock query={data.coverage} isEmpty={(d) => d.data.rows.length === 0}>
-              {(d) => <DepartmentCoverageTable rows={d.data.rows} />}
+            <QueryBlock query={data.coverage} isEmpty={(d) => d.rows.length === 0}>
+              {(d) => <DepartmentCoverageTable rows={d.rows} />}
             </QueryBlock>
           </SectionCard>
         </Grid.Item>

@@ -2,25 +2,29 @@ import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design
 
 import type { Dimension, TallyRow } from '../../../shared/contracts';
 import { useTallyMessages } from '../hooks/use-tally-messages';
+import { rowKeys } from '../utils/row-keys';
 
 interface TallyRowsTableProps {
-  dimensions: Dimension[];
+  /** The dimensions these rows were grouped by: the response's own params.groupBy. */
+  groupBy: Dimension[];
   rows: TallyRow[];
 }
 
-/** The tally rows for the chosen dimensions, one column per dimension and the count. */
-export const TallyRowsTable = ({ dimensions, rows }: TallyRowsTableProps) => {
+/** The tally rows of one response, one column per dimension it was grouped by and the count. */
+export const TallyRowsTable = ({ groupBy, rows }: TallyRowsTableProps) => {
   const { t, formatNumber } = useTallyMessages();
+  const keys = rowKeys(rows, groupBy);
   return (
     <Box maxHeight="48rem" overflow="auto">
       <Table
-        colCount={dimensions.length + 1}
+        colCount={groupBy.length + 1}
         rowCount={rows.length + 1}
         data-testid="tally-rows-table"
+        data-group-by={groupBy.join(',')}
       >
         <Thead>
           <Tr>
-            {dimensions.map((dimension) => (
+            {groupBy.map((dimension) => (
               <Th key={dimension}>
                 <Typography variant="sigma">{t(`dimension.${dimension}`)}</Typography>
               </Th>
@@ -32,8 +36,8 @@ export const TallyRowsTable = ({ dimensions, rows }: TallyRowsTableProps) => {
         </Thead>
         <Tbody>
           {rows.map((row, index) => (
-            <Tr key={dimensions.map((d) => row[d] ?? '∅').join('|') || index}>
-              {dimensions.map((dimension) => (
+            <Tr key={keys[index]}>
+              {groupBy.map((dimension) => (
                 <Td key={dimension}>
                   <Typography textColor={row[dimension] ? 'neutral800' : 'neutral500'}>
                     {row.labels[dimension] ?? row[dimension] ?? t('table.none')}

@@ -1,22 +1,35 @@
-import type { Dimension, SummaryResponse, TallyResponse } from '../../../shared/contracts';
-import { summaryUrl, talliesUrl, type TallyFilters } from '../utils/tally-urls';
-import { useAdminGet } from './use-admin-get';
+import type { Dimension } from '../../../shared/contracts';
+import { REFETCH_AFTER_SECONDS, useGetSummaryQuery, useGetTallyQuery } from '../services/tally-api';
+import type { BreakdownDimension } from '../utils/filter-params';
+import type { TallyFilters } from '../utils/tally-urls';
 
-export type BreakdownDimension = Extract<Dimension, 'format' | 'column'>;
+const SERIES: Dimension[] = ['period', 'type'];
+const COVERAGE: Dimension[] = ['department'];
+/** Stands in for the filters while none are chosen; `skip` keeps it from ever being sent. */
+const NO_FILTERS: TallyFilters = { campaign: '', period: 'month', from: null, to: null };
 
-/** Every request the page makes for one set of filters; nothing is fetched until a campaign is set. */
+/**
+ * Every read the page makes for one set of filters; nothing is fetched until a campaign is set.
+ * Each is cached by its own arguments, so a new grouping fetches the rows table only. A query's
+ * `data` may still be the previous arguments' answer while the new one loads: components read
+ * the grouping and period from the answer's own `params`, never from the page's choice.
+ */
 export const useTallyData = (
   filters: TallyFilters | null,
   dimensions: Dimension[],
   breakdown: BreakdownDimension
 ) => {
-  const url = (groupBy: Dimension[]) => (filters ? talliesUrl(filters, groupBy) : null);
-  const rows = useAdminGet<TallyResponse>(url(dimensions));
-  const series = useAdminGet<TallyResponse>(url(['period', 'type']));
-  const byBreakdown = useAdminGet<TallyResponse>(url([breakdown]));
-  const coverage = useAdminGet<TallyResponse>(url(['department']));
-  const summary = useAdminGet<SummaryResponse>(filters ? summaryUrl(filters) : null);
+  const options = { refetchOnMountOrArgChange: REFETCH_AFTER_SECONDS, skip: filters === null };
+  const tally = (groupBy: Dimension[]) => ({ filters: filters ?? NO_FILTERS, groupBy });
+  const rows = useGetTallyQuery(tally(dimensions), options);
+  const series = useGetTallyQuery(tally(SERIES), options);
+  const byBreakdown = useGetTallyQuery(tally([breakdown]), options);
+  const coverage = useGetTallyQuery(tally(COVERAGE), options);
+  const summary = useGetSummaryQuery(filters ?? NO_FILTERS, options);
 
-  const retryAll = () => [rows, series, byBreakdown, coverage, summary].forEach((q) => q.retry());
+  const retryAll = () =>
+    [rows, series, byBreakdown, coverage, summary].forEach((query) => {
+      if (query.isError) query.refetch();
+    });
   return { rows, series, byBreakdown, coverage, summary, retryAll };
 };

@@ -3,18 +3,16 @@ import { Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-
 import { EmptyDocuments } from '@strapi/icons/symbols';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 
-import type { CampaignListResponse } from '../../../shared/contracts';
 import { ExportButtons } from '../components/export-buttons';
 import { RequestError } from '../components/request-error';
 import { TallyFilters } from '../components/tally-filters';
 import { TallyReport } from '../components/tally-report';
-import { useAdminGet } from '../hooks/use-admin-get';
 import { useExportDownload } from '../hooks/use-export-download';
 import { useFilterState } from '../hooks/use-filter-state';
-import { useTallyData, type BreakdownDimension } from '../hooks/use-tally-data';
+import { useTallyData } from '../hooks/use-tally-data';
 import { useTallyMessages } from '../hooks/use-tally-messages';
 import { PERMISSIONS } from '../permissions';
-import { campaignsUrl } from '../utils/tally-urls';
+import { REFETCH_AFTER_SECONDS, useGetCampaignsQuery } from '../services/tally-api';
 
 const Centered = ({ children }: { children: React.ReactNode }) => (
   <Flex justifyContent="center" padding={11}>
@@ -25,10 +23,17 @@ const Centered = ({ children }: { children: React.ReactNode }) => (
 /** /admin/plugins/campaign-tally: counts, charts, summary and exports for one campaign. */
 export const TallyPage = () => {
   const { t } = useTallyMessages();
-  const campaigns = useAdminGet<CampaignListResponse>(campaignsUrl());
-  const { values, update, filters } = useFilterState(campaigns.data?.data);
-  const [breakdown, setBreakdown] = React.useState<BreakdownDimension>('format');
-  const data = useTallyData(filters, values.dimensions, breakdown);
+  const campaigns = useGetCampaignsQuery(undefined, {
+    refetchOnMountOrArgChange: REFETCH_AFTER_SECONDS,
+  });
+  const { values, update, filters } = useFilterState(campaigns.data);
+  const data = useTallyData(filters, values.dimensions, values.breakdown);
+  // While a new grouping or period loads, the previous answer for the same campaign stays on
+  // screen (rendered by its own params); another campaign's numbers never do.
+  const main =
+    data.rows.data && data.rows.data.params.campaign === filters?.campaign
+      ? data.rows.data
+      : undefined;
   const { allowedActions } = useRBAC(PERMISSIONS.export);
   const { download, pending } = useExportDownload(filters, values.dimensions);
 
@@ -39,8 +44,9 @@ export const TallyPage = () => {
           <Loader>{t('state.loading')}</Loader>
         </Centered>
       );
-    if (campaigns.error) return <RequestError error={campaigns.error} onRetry={campaigns.retry} />;
-    if (campaigns.data?.data.length === 0) {
+    if (campaigns.error)
+      return <RequestError error={campaigns.error} onRetry={campaigns.refetch} />;
+    if (campaigns.data?.length === 0) {
       return (
         <EmptyStateLayout
           icon={<EmptyDocuments width="16rem" />}
@@ -58,7 +64,7 @@ export const TallyPage = () => {
       );
     }
     if (data.rows.error) return <RequestError error={data.rows.error} onRetry={data.retryAll} />;
-    if (!data.rows.data)
+    if (!main)
       return (
         <Centered>
           <Loader>{t('state.loading')}</Loader>
@@ -67,10 +73,9 @@ export const TallyPage = () => {
     return (
       <TallyReport
         data={data}
-        dimensions={values.dimensions}
-        period={values.period}
-        breakdown={breakdown}
-        onBreakdownChange={setBreakdown}
+        main={main}
+        breakdown={values.breakdown}
+        onBreakdownChange={(breakdown) => update({ breakdown })}
       />
     );
   };
@@ -83,16 +88,16 @@ export const TallyPage = () => {
         subtitle={t('page.subtitle')}
         primaryAction={
           allowedActions.canExport ? (
-            <ExportButtons disabled={!data.rows.data} pending={pending} onExport={download} />
+            <ExportButtons disabled={!main} pending={pending} onExport={download} />
           ) : undefined
         }
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} paddingBottom={10}>
-          <TallyFilters campaigns={campaigns.data?.data ?? []} values={values} onChange={update} />
+          <TallyFilters campaigns={campaigns.data ?? []} values={values} onChange={update} />
           <Box>{body()}</Box>
           <Typography variant="pi" textColor="neutral500">
-            {data.rows.data?.data.rule ?? t('page.rule-hint')}
+            {main?.rule ?? t('page.rule-hint')}
           </Typography>
         </Flex>
       </Layouts.Content>
