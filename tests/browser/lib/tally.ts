@@ -1,24 +1,16 @@
 /// <reference lib="dom" />
 import type { Page, Response } from '@playwright/test';
+import { DIMENSION_RECORDS } from '../../../src/plugins/campaign-tally/shared/dimensions';
+import { PERIOD_LABELS } from '../../../src/plugins/campaign-tally/shared/labels';
 import { call, expectStatus } from './admin-api';
 
 export const PAGE_PATH = '/admin/plugins/campaign-tally';
 
-export const DIMENSION_LABELS: Record<string, string> = {
-  type: '类型',
-  format: '体裁',
-  column: '栏目',
-  outlet: '发布平台',
-  department: '部门',
-  period: '时段',
-};
-export const PERIOD_LABELS: Record<string, string> = {
-  day: '按日',
-  week: '按周',
-  month: '按月',
-  quarter: '按季度',
-  phase: '按活动阶段',
-};
+// What the page must show is what the registry says (shared/dimensions.ts, shared/labels.ts).
+export const DIMENSION_LABELS: Record<string, string> = Object.fromEntries(
+  DIMENSION_RECORDS.map((d) => [d.key, d.label])
+);
+export { PERIOD_LABELS };
 const NONE = '（未设置）';
 
 export interface TallyRow {

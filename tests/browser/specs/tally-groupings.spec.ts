@@ -15,7 +15,7 @@ import {
  * Each step changes the grouping or the period in the page's own controls, then compares the
  * 统计明细 table with the API's rows for the same choices: the row count in its subtitle, the
  * number of rows on screen and every cell. The second step is the one that used to leave five
- * ghost rows of 类型 × 体裁 under 类型 × 栏目.
+ * ghost rows of 类型 × 稿件形式 under 类型 × 栏目.
  */
 const STEPS: Array<{ groupBy: string[]; period?: string }> = [
   { groupBy: ['type', 'format'] },
@@ -110,7 +110,7 @@ test('a reload with the URL restores every choice', async ({ adminPage: page, se
     String(seeded.campaign.name)
   );
   await expect(page.getByRole('combobox', { name: '时段粒度' })).toHaveText(PERIOD_LABELS.week);
-  await expect(page.getByRole('combobox', { name: '分组维度' })).toHaveText('栏目、类型、发布平台');
+  await expect(page.getByRole('combobox', { name: '分组维度' })).toHaveText('栏目、类型、刊播平台');
   await expect(page.getByRole('combobox', { name: '分布维度' })).toHaveText('栏目');
   await expect(page.getByText('栏目分布')).toBeVisible();
   expect(Object.fromEntries(pageParams(page))).toEqual(Object.fromEntries(chosen));

@@ -9,7 +9,10 @@ import { useTallyMessages } from '../hooks/use-tally-messages';
  */
 export const DepartmentCoverageTable = ({ rows }: { rows: TallyRow[] }) => {
   const { t, formatNumber } = useTallyMessages();
-  const sorted = [...rows].sort((a, b) => Number(a.count > 0) - Number(b.count > 0));
+  // Departments with nothing first; the row of items tagged with no department (not itself a
+  // department) last, without a coverage badge.
+  const rank = (row: TallyRow) => (row.department === null ? 2 : Number(row.count > 0));
+  const sorted = [...rows].sort((a, b) => rank(a) - rank(b));
 
   return (
     <Box maxHeight="48rem" overflow="auto">
@@ -29,7 +32,8 @@ export const DepartmentCoverageTable = ({ rows }: { rows: TallyRow[] }) => {
         </Thead>
         <Tbody>
           {sorted.map((row) => {
-            const missing = row.count === 0;
+            const isDepartment = row.department !== null;
+            const missing = isDepartment && row.count === 0;
             return (
               <Tr key={row.department ?? '∅'} data-missing={missing || undefined}>
                 <Td>
@@ -46,7 +50,9 @@ export const DepartmentCoverageTable = ({ rows }: { rows: TallyRow[] }) => {
                   </Typography>
                 </Td>
                 <Td>
-                  {missing ? (
+                  {!isDepartment ? (
+                    <Typography textColor="neutral500">{t('coverage.not-a-department')}</Typography>
+                  ) : missing ? (
                     <Badge variant="danger">{t('coverage.missing')}</Badge>
                   ) : (
                     <Badge variant="success">{t('coverage.covered')}</Badge>

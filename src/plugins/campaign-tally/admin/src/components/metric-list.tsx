@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
+import { formatRate } from '../../../shared/labels';
 
 export interface Metric {
   label: string;
@@ -40,7 +41,7 @@ export const MetricList = ({ metrics, rate }: MetricListProps) => (
             {rate.label}
           </Typography>
           <Typography variant="omega" fontWeight="bold">
-            {rate.value === null ? rate.emptyText : `${Math.round(rate.value * 100)}%`}
+            {rate.value === null ? rate.emptyText : formatRate(rate.value)}
           </Typography>
         </Flex>
         <Box background="neutral150" hasRadius height="0.8rem" overflow="hidden">

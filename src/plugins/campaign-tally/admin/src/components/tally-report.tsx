@@ -30,7 +30,9 @@ const firstDimension = (response: TallyResponse['data']): Dimension | undefined 
 /** Everything shown once the main tally has loaded: totals, charts, summary and tables. */
 export const TallyReport = ({ data, main, breakdown, onBreakdownChange }: TallyReportProps) => {
   const { t } = useTallyMessages();
-  const missing = data.coverage.data?.rows.filter((row) => row.count === 0).length ?? 0;
+  // The 未关联部门 row (department null) counts items without a department; it is not one.
+  const departments = data.coverage.data?.rows.filter((row) => row.department !== null) ?? [];
+  const missing = departments.filter((row) => row.count === 0).length;
   const seriesPeriod = data.series.data?.params.period ?? main.params.period;
   const shownBreakdown =
     (data.byBreakdown.data && firstDimension(data.byBreakdown.data)) ?? breakdown;
@@ -100,7 +102,7 @@ export const TallyReport = ({ data, main, breakdown, onBreakdownChange }: TallyR
             title={t('coverage.title')}
             subtitle={
               data.coverage.data
-                ? t('coverage.subtitle', { missing, total: data.coverage.data.rows.length })
+                ? t('coverage.subtitle', { missing, total: departments.length })
                 : undefined
             }
           >
