@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Page, Response } from '@playwright/test';
 import { DIMENSION_RECORDS } from '../../../src/plugins/campaign-tally/shared/dimensions';
+import type { Period } from '../../../src/plugins/campaign-tally/shared/contracts';
 import { PERIOD_LABELS } from '../../../src/plugins/campaign-tally/shared/labels';
 import { call, expectStatus } from './admin-api';
 
@@ -78,7 +79,7 @@ export async function chooseGrouping(page: Page, target: string[]): Promise<void
 }
 
 /** Picks a period in the 时段粒度 select. */
-export async function choosePeriod(page: Page, period: string): Promise<void> {
+export async function choosePeriod(page: Page, period: Period): Promise<void> {
   await page.getByRole('combobox', { name: '时段粒度' }).click();
   await page.getByRole('option', { name: PERIOD_LABELS[period], exact: true }).click();
 }

@@ -1,3 +1,4 @@
+import type { Period } from '../../../src/plugins/campaign-tally/shared/contracts';
 import { expect, test } from '../lib/fixtures';
 import {
   apiTally,
@@ -17,7 +18,7 @@ import {
  * number of rows on screen and every cell. The second step is the one that used to leave five
  * ghost rows of 类型 × 稿件形式 under 类型 × 栏目.
  */
-const STEPS: Array<{ groupBy: string[]; period?: string }> = [
+const STEPS: Array<{ groupBy: string[]; period?: Period }> = [
   { groupBy: ['type', 'format'] },
   { groupBy: ['type', 'column'] },
   { groupBy: ['format'] },
