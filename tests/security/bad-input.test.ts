@@ -220,6 +220,8 @@ function contentCases(): Case[] {
     [['filters[title][$eq]', `'; DROP TABLE articles; --`]],
     [['filters[title][$eq]', LONG]],
     [['filters[title][$containsi]', '优化营商环境😀\u0000%_']],
+    [['filters[slug][$eq]', 'a\u0000']],
+    [['filters[campaign][slug][$in][0]', '\u0000']],
     [['filters[$or][0][title][$eq]', 'x']],
     [
       ['filters[title][$eq][0]', 'a'],

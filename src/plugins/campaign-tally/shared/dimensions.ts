@@ -127,3 +127,9 @@ export const ledgerDimensions = (): LedgerDimensionRecord[] =>
   (DIMENSION_RECORDS as readonly DimensionRecord[]).filter(
     (d): d is LedgerDimensionRecord => d.kind === 'ledger'
   );
+
+/** The ledger columns of the dimensions filled from the content (all but `type`, set per type). */
+export const contentDimensionColumns = (): string[] =>
+  ledgerDimensions()
+    .filter((d) => d.key !== 'type')
+    .map((d) => d.ledger.column);

@@ -17,7 +17,8 @@ type Output = { write: (text: string) => void };
 const service = <K extends keyof Services>(strapi: Core.Strapi, name: K) =>
   strapi.plugin(PLUGIN_ID).service(name as string) as ReturnType<Services[K]>;
 
-async function run(strapi: Core.Strapi, args: CliArgs, out: Output): Promise<number> {
+/** Runs one parsed command against a loaded Strapi (the CLI's own, or a test's). */
+export async function runCommand(strapi: Core.Strapi, args: CliArgs, out: Output): Promise<number> {
   if (args.mode === 'rebuild') {
     const report = await service(strapi, 'ledger').rebuild();
     out.write(
@@ -81,7 +82,7 @@ export async function main(
     distDir: path.join(opts.appDir, 'dist'),
   }).load();
   try {
-    return await run(strapi, args, stdout);
+    return await runCommand(strapi, args, stdout);
   } catch (error) {
     if (error instanceof errors.NotFoundError || error instanceof errors.ValidationError) {
       stderr.write(`tally: ${error.message}\n`);

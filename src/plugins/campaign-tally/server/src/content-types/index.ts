@@ -1,4 +1,4 @@
-import { ledgerDimensions } from '../../../shared/dimensions';
+import { contentDimensionColumns, ledgerDimensions } from '../../../shared/dimensions';
 
 const hidden = {
   'content-manager': { visible: false },
@@ -52,9 +52,7 @@ const publication = {
           'campaign_document_id',
           'type',
           'local_day',
-          ...ledgerDimensions()
-            .filter((d) => d.key !== 'type')
-            .map((d) => d.ledger.column),
+          ...contentDimensionColumns(),
           'iso_week',
         ],
       },

@@ -1,4 +1,4 @@
-import { ledgerDimensions } from '../../../shared/dimensions';
+import { contentDimensionColumns, ledgerDimensions } from '../../../shared/dimensions';
 import type { SchemaMap, TypeTables } from './schema-map';
 import { ident as q, isoWeekSql, literal, localDaySql, type Dialect } from './sql-dialect';
 
@@ -6,9 +6,7 @@ import { ident as q, isoWeekSql, literal, localDaySql, type Dialect } from './sq
 export const sourceColumns = () => [
   'item_document_id',
   'campaign_document_id',
-  ...ledgerDimensions()
-    .filter((d) => d.key !== 'type')
-    .map((d) => d.ledger.column),
+  ...contentDimensionColumns(),
   'first_published_at',
   'local_day',
   'iso_week',

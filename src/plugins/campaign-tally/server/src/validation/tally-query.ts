@@ -10,6 +10,8 @@ import {
 
 const MAX = 200;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 const isCalendarDate = (value: string) => {
   const [y, m, d] = value.split('-').map(Number);
@@ -34,7 +36,13 @@ const shape = {
   campaign: yup
     .string()
     .required('campaign is required: the slug of a campaign')
-    .max(MAX, `campaign must be at most ${MAX} characters`),
+    .max(MAX, `campaign must be at most ${MAX} characters`)
+    // PostgreSQL refuses a NUL in text; no slug holds a control character, so say so up front.
+    .test(
+      'no-control-characters',
+      'campaign must not contain control characters',
+      (v) => v === undefined || !CONTROL_CHARACTER.test(v)
+    ),
   groupBy: yup
     .string()
     .max(MAX, `groupBy must be at most ${MAX} characters`)
