@@ -51,7 +51,6 @@ async function run() {
     // The response cache off: every read must reach PostgreSQL, or the outage would go unseen.
     server = await startServer(db, 1390, {
       API_CACHE_ENABLED: 'false',
-      TALLY_TOTALS_CACHE_TTL_MS: '0',
     });
     const { url } = server;
     const auth = await adminAuth(url);

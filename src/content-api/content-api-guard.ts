@@ -3,8 +3,10 @@ import { errors } from '@strapi/utils';
 import { RateLimit } from 'koa2-ratelimit';
 import type { ContentApiConfig } from './content-api-config';
 import { checkPagination, checkPopulateDepth, isValueTypeError } from './query-limits';
+import { checkQueryShape, type ModelLookup, type ShapeModel } from './query-shape';
+import { matchedRoute, routeAction, type RequestState } from './request-kind';
 
-type Ctx = { query: Record<string, unknown>; request: { ip: string } };
+type Ctx = RequestState & { query: Record<string, unknown>; request: { ip: string } };
 type Next = () => Promise<unknown>;
 export type RouteMiddleware = (ctx: Ctx, next: Next) => Promise<unknown>;
 
@@ -31,13 +33,20 @@ function createRateLimit(config: ContentApiConfig['rateLimit']): RouteMiddleware
  * which the query builder reports as a plain Error (a 500) instead of a validation error.
  */
 export function createContentApiGuard(
-  _strapi: Core.Strapi,
+  strapi: Core.Strapi,
   config: ContentApiConfig
 ): RouteMiddleware {
   const rateLimit = createRateLimit(config.rateLimit);
+  const lookup: ModelLookup = (uid) => strapi.getModel(uid as never) as ShapeModel | undefined;
+  // The content type a route serves, from its action (api::article.article.find).
+  const routeModel = (ctx: Ctx) => {
+    const action = routeAction(matchedRoute(ctx));
+    return action ? lookup(action.slice(0, action.lastIndexOf('.'))) : undefined;
+  };
   const guard: RouteMiddleware = async (ctx, next) => {
     checkPopulateDepth(ctx.query.populate, config.maxPopulateDepth);
     checkPagination(ctx.query.pagination);
+    checkQueryShape(ctx.query, routeModel(ctx), lookup);
     try {
       return await next();
     } catch (error) {

@@ -215,6 +215,23 @@ function contentCases(): Case[] {
     [['filters[publishedAt][$lt]', 'not-a-date']],
     [['filters[sortOrder][$gt]', LONG]],
     [['unknown', '1']],
+    // The shapes issue 9 listed as 500s.
+    [['filters[0]', 'x']],
+    [['filters[]', 'x']],
+    [['filters[0][title][$eq]', 'x']],
+    [['fields', '']],
+    [['fields[0]', 'constructor']],
+    [['fields', '__proto__']],
+    [['filters[$and]', 'x']],
+    [['filters[$or][0]', 'x']],
+    [['filters[$not]', 'x']],
+    [['_q[a]', 'x']],
+    [['filters[updatedAt][$lt][$gt]', '1']],
+    [['sort', '..%2F..%2Fetc']],
+    [['sort', 'column:asc']],
+    [['filters', 'x']],
+    [['filters[title][$between]', 'x']],
+    [['filters[title][$between][0]', 'a']],
   ];
   const tolerated: Array<[string, string]>[] = [
     [['filters[title][$eq]', `'; DROP TABLE articles; --`]],
