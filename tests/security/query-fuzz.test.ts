@@ -192,7 +192,8 @@ describe(`content-API query fuzz (${RUNS} cases, seed ${SEED})`, () => {
           if (res.status >= 400 && !res.body?.error?.message) {
             throw new Error(`${res.status} without a message: ${url}`);
           }
-          if (/模糊测试(草稿改动|未发布)/.test(res.text)) throw new Error(`draft content in ${url}`);
+          if (/模糊测试(草稿改动|未发布)/.test(res.text))
+            throw new Error(`draft content in ${url}`);
         }
       ),
       { numRuns: RUNS, seed: SEED, endOnFailure: false }
