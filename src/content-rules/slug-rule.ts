@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { firstFreeSlug, makeSlug, slugCandidatePrefix } from '../slugs/make-slug';
+import { makeSlug, slugCandidate } from '../slugs/make-slug';
 import { isAppContentType, SLUG_SOURCE, type AppContentType } from './uids';
 
 type Data = Record<string, unknown>;
@@ -9,21 +9,36 @@ type Params = { documentId?: string; data?: Data };
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Slugs taken by other documents of the type that start with `prefix`. */
-async function takenSlugs(
+/** How many candidates one lookup asks about: base, base-2 … base-50. */
+const CANDIDATES_PER_LOOKUP = 50;
+
+/**
+ * The first slug for `base` that no other document of the type holds. Asks by equality
+ * (`slug IN (base, base-2, …)`), which the slug index answers, in batches until one is free:
+ * a prefix LIKE cannot use that index on SQLite (case-insensitive LIKE) or PostgreSQL (locale
+ * collation), and scanned the whole table on every new item.
+ */
+async function firstFreeSlugInDatabase(
   strapi: Core.Strapi,
   uid: AppContentType,
-  prefix: string,
+  base: string,
   documentId?: string
-) {
-  const rows = await strapi.db.query(uid).findMany({
-    where: {
-      slug: { $startsWith: prefix },
-      ...(documentId ? { documentId: { $ne: documentId } } : {}),
-    },
-    select: ['slug'],
-  });
-  return rows.map((row) => row.slug as string);
+): Promise<string> {
+  for (let first = 1; ; first += CANDIDATES_PER_LOOKUP) {
+    const candidates = Array.from({ length: CANDIDATES_PER_LOOKUP }, (_, i) =>
+      slugCandidate(base, first + i)
+    );
+    const rows = await strapi.db.query(uid).findMany({
+      where: {
+        slug: { $in: candidates },
+        ...(documentId ? { documentId: { $ne: documentId } } : {}),
+      },
+      select: ['slug'],
+    });
+    const taken = new Set(rows.map((row) => row.slug as string));
+    const free = candidates.find((candidate) => !taken.has(candidate));
+    if (free) return free;
+  }
 }
 
 export async function generateSlug(
@@ -34,7 +49,7 @@ export async function generateSlug(
 ): Promise<string> {
   const fallback = strapi.contentType(uid).info.singularName;
   const base = makeSlug(typeof sourceText === 'string' ? sourceText : '') || fallback;
-  return firstFreeSlug(base, await takenSlugs(strapi, uid, slugCandidatePrefix(base), documentId));
+  return firstFreeSlugInDatabase(strapi, uid, base, documentId);
 }
 
 async function assertSlugFree(

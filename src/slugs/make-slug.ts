@@ -30,33 +30,9 @@ function truncateAtHyphen(slug: string, maxLength: number): string {
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
 }
 
-/** Room kept for a numeric suffix ("-99999") when a long slug must be shortened to take one. */
-const SUFFIX_ROOM = 6;
-
-/**
- * What every slug firstFreeSlug can return for `base` starts with: look up taken slugs by this
- * prefix, not by `base`, because a long base is shortened before its number is added.
- */
-export function slugCandidatePrefix(base: string, maxLength = MAX_SLUG_LENGTH): string {
-  return base.length + SUFFIX_ROOM <= maxLength
-    ? base
-    : truncateAtHyphen(base, maxLength - SUFFIX_ROOM);
-}
-
-/**
- * Picks the first free slug among base, base-2, base-3 … given the slugs already taken that
- * start with base.
- */
-export function firstFreeSlug(
-  base: string,
-  taken: Iterable<string>,
-  maxLength = MAX_SLUG_LENGTH
-): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const suffix = `-${n}`;
-    const candidate = `${truncateAtHyphen(base, maxLength - suffix.length)}${suffix}`;
-    if (!used.has(candidate)) return candidate;
-  }
+/** The n-th slug to try for `base`: base itself for 1, then base-2, base-3 … shortened to fit. */
+export function slugCandidate(base: string, n: number, maxLength = MAX_SLUG_LENGTH): string {
+  if (n === 1) return base;
+  const suffix = `-${n}`;
+  return `${truncateAtHyphen(base, maxLength - suffix.length)}${suffix}`;
 }
