@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { bearer, superAdminJwt } from '../harness/callers';
 import { CONTENT_TYPES, createCampaignWithColumn, createDocument } from '../harness/fixtures';
@@ -21,7 +22,7 @@ let columnId = '';
 
 interface Captured {
   sql: string;
-  bindings: unknown[];
+  bindings: readonly Knex.RawBinding[];
 }
 
 beforeAll(async () => {
@@ -42,7 +43,7 @@ afterAll(stopApp);
 /** Runs `action` and returns every SQL statement it sent that reads a watched table. */
 async function statementsOf(action: () => Promise<unknown>): Promise<Captured[]> {
   const captured: Captured[] = [];
-  const listener = (q: { sql: string; bindings?: unknown[] }) => {
+  const listener = (q: { sql: string; bindings?: readonly Knex.RawBinding[] }) => {
     if (!/^\s*(select|update|delete)/i.test(q.sql)) return;
     if (!WATCHED.some((t) => new RegExp(`["\`]${t}["\`]`).test(q.sql))) return;
     captured.push({ sql: q.sql, bindings: q.bindings ?? [] });
@@ -60,18 +61,19 @@ async function statementsOf(action: () => Promise<unknown>): Promise<Captured[]>
 async function scannedTables({ sql, bindings }: Captured): Promise<string[]> {
   const knex = app.strapi.db.connection;
   if (isPostgres()) {
-    const plan = await knex.transaction(async (trx) => {
+    type Plan = { rows: Array<{ 'QUERY PLAN': string }> };
+    const plan: Plan = await knex.transaction(async (trx) => {
       await trx.raw('SET LOCAL enable_seqscan = off');
       await trx.raw('SET LOCAL enable_sort = off');
       // The event carries PostgreSQL's own $n placeholders; knex.raw takes ? in order.
-      const ordered: unknown[] = [];
+      const ordered: Knex.RawBinding[] = [];
       const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
         ordered.push(bindings[Number(n) - 1]);
         return '?';
       });
-      return trx.raw(`EXPLAIN ${text}`, ordered as never[]);
+      return (await trx.raw(`EXPLAIN ${text}`, ordered)) as Plan;
     });
-    const lines = (plan.rows as Array<{ 'QUERY PLAN': string }>).map((r) => r['QUERY PLAN']);
+    const lines = plan.rows.map((r) => r['QUERY PLAN']);
     // A page sorted whole ("Sort" under the Limit, not "Incremental Sort") counts as a scan.
     const isPage = /order by/i.test(sql) && /\blimit\b/i.test(sql);
     const sortsAll = isPage && lines.some((l) => /^(\s*->\s*)?Sort\b/.test(l));
@@ -81,7 +83,7 @@ async function scannedTables({ sql, bindings }: Captured): Promise<string[]> {
       )
     );
   }
-  const rows = (await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings as never[])) as Array<{
+  const rows = (await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings)) as Array<{
     detail: string;
   }>;
   // "SEARCH … USING INDEX" looks rows up. "SCAN t" reads every row; "SCAN t USING INDEX" walks

@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import type { Dimension, ExportFormat } from '../../../shared/contracts';
 import { getApiErrorMessage } from '../utils/api-error-message';
 import { getDispositionFilename } from '../utils/content-disposition';
-import { saveBlob } from '../utils/save-blob';
+import { saveAs } from 'file-saver';
 import { exportUrl, type TallyFilters } from '../utils/tally-urls';
 import { getTranslationKey } from '../utils/translation-key';
 
@@ -44,7 +44,7 @@ export const useExportDownload = (filters: TallyFilters | null, groupBy: Dimensi
         const filename =
           getDispositionFilename(response.headers?.get('Content-Disposition')) ??
           `${filters.campaign}-tally.${format}`;
-        saveBlob(response.data, filename);
+        saveAs(response.data, filename);
         toggleNotification({
           type: 'success',
           message: formatMessage(
