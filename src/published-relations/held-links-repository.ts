@@ -16,6 +16,18 @@ function orderColumns(rel: DraftPublishRelation) {
   return pairs;
 }
 
+/**
+ * The head of an INSERT that holds links of `rel` (source s, target t, link l): the caller adds
+ * the joins of s and t and the WHERE. Binds the source uid and the field first.
+ */
+function holdLinksOf(rel: DraftPublishRelation) {
+  const orders = orderColumns(rel);
+  return `INSERT INTO ${held} (source_uid, source_document_id, field, target_document_id
+         ${orders.map(([, h]) => `, ${h}`).join('')})
+       SELECT DISTINCT ?, s.document_id, ?, t.document_id ${orders.map(([c]) => `, l.${q(c)}`).join('')}
+       FROM ${q(rel.linkTable)} l`;
+}
+
 /** Row ids of the published items, and of the published versions of a target document. */
 const publishedIds = (table: string) => `SELECT id FROM ${q(table)} WHERE published_at IS NOT NULL`;
 
@@ -41,12 +53,8 @@ export const heldLinksRepository = {
    * id, until it is published again (what is held already stays).
    */
   async holdInbound(db: Db, rel: DraftPublishRelation, targetDocumentId: string) {
-    const orders = orderColumns(rel);
     await db.raw(
-      `INSERT INTO ${held} (source_uid, source_document_id, field, target_document_id
-         ${orders.map(([, h]) => `, ${h}`).join('')})
-       SELECT DISTINCT ?, s.document_id, ?, t.document_id ${orders.map(([c]) => `, l.${q(c)}`).join('')}
-       FROM ${q(rel.linkTable)} l
+      `${holdLinksOf(rel)}
        JOIN ${q(rel.sourceTable)} s ON s.id = l.${q(rel.ownerColumn)} AND s.published_at IS NOT NULL
        JOIN ${q(rel.targetTable)} t ON t.id = l.${q(rel.targetColumn)} AND t.published_at IS NOT NULL
        WHERE t.document_id = ?`,
@@ -127,12 +135,8 @@ export const heldLinksRepository = {
          AND source_document_id = ?`,
       [rel.sourceUid, rel.field, sourceDocumentId]
     );
-    const orders = orderColumns(rel);
     await db.raw(
-      `INSERT INTO ${held} (source_uid, source_document_id, field, target_document_id
-         ${orders.map(([, h]) => `, ${h}`).join('')})
-       SELECT DISTINCT ?, s.document_id, ?, t.document_id ${orders.map(([c]) => `, l.${q(c)}`).join('')}
-       FROM ${q(rel.linkTable)} l
+      `${holdLinksOf(rel)}
        JOIN ${q(rel.sourceTable)} s ON s.id = l.${q(rel.ownerColumn)} AND s.published_at IS NULL
        JOIN ${q(rel.targetTable)} t ON t.id = l.${q(rel.targetColumn)}
        WHERE s.document_id = ? AND NOT EXISTS (

@@ -3,30 +3,17 @@
  * stored values stay ASCII: they are the app's API contract. One registry feeds the edit form and
  * the list-view filters (the admin's translations, keyed by the option's value, see
  * enumOptionMessages), the list-view cells (src/admin/enum-cells.tsx) and the browser tests.
- * Plain data, no imports: the admin bundle imports it too.
+ * Plain data: the admin bundle imports it too. Formats and outlets are also tally dimensions, so
+ * their words live once, in the tally plugin's dimension registry.
  */
+import { FORMAT_LABELS, OUTLET_LABELS } from '../../plugins/campaign-tally/shared/dimensions';
+
 export const ENUM_LABELS = {
   'api::article.article': {
-    format: {
-      news: '消息',
-      commentary: '评论',
-      interview: '专访',
-      reprint: '转发',
-      'image-text': '图文',
-      'short-video': '短视频',
-      'long-image': '长图',
-    },
+    format: FORMAT_LABELS,
   },
   'api::special-column.special-column': {
-    outlet: {
-      app: '客户端（爱张店APP）',
-      tv: '电视',
-      radio: '广播',
-      newspaper: '报纸',
-      wechat: '微信',
-      weibo: '微博',
-      web: '网站',
-    },
+    outlet: OUTLET_LABELS,
     placement: {
       headline: '头条',
       'key-programme': '重点栏目',
