@@ -1,7 +1,8 @@
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { bearer, superAdminJwt } from '../harness/callers';
-import { CONTENT_TYPES, createDocument } from '../harness/fixtures';
-import { CM, createDepartment, createPublishedAt, firstPublishedOf } from './tally-fixtures';
+import { CONTENT_TYPES, createDocument, createPublishedAt } from '../harness/fixtures';
+import { createDraft } from '../../src/seed/publish-backdated';
+import { CM, createDepartment, firstPublishedOf } from './tally-fixtures';
 
 let app: TestApp;
 let jwt: string;
@@ -63,25 +64,21 @@ beforeAll(async () => {
     article('专访', { format: 'interview' }),
     '2019-03-31T15:59:00Z'
   );
-  ids.a3 = (
-    (await app.strapi
-      .documents(CONTENT_TYPES.article)
-      .create({ data: article('草稿') } as never)) as { documentId: string }
-  ).documentId;
+  ids.a3 = await createDraft(app.strapi, CONTENT_TYPES.article, article('草稿'));
   ids.a4 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
     article('撤回的稿件'),
     '2019-04-02T02:00:00Z'
   );
-  await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a4 } as never);
+  await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a4 });
   ids.a5 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
     article('删除的稿件'),
     '2019-04-03T02:00:00Z'
   );
-  await app.strapi.documents(CONTENT_TYPES.article).delete({ documentId: ids.a5 } as never);
+  await app.strapi.documents(CONTENT_TYPES.article).delete({ documentId: ids.a5 });
   ids.a6 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
@@ -91,7 +88,7 @@ beforeAll(async () => {
   // A draft edit of a published item changes nothing until it is published.
   await app.strapi
     .documents(CONTENT_TYPES.article)
-    .update({ documentId: ids.a6, data: { title: '改了', campaign: ids.B } } as never);
+    .update({ documentId: ids.a6, data: { title: '改了', campaign: ids.B } });
   ids.a8 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
@@ -206,7 +203,7 @@ describe('counting through the admin content-manager API', () => {
   it('moves an item to another campaign when the change is published', async () => {
     await app.strapi
       .documents(CONTENT_TYPES.article)
-      .update({ documentId: ids.a8, data: { campaign: ids.B }, status: 'published' } as never);
+      .update({ documentId: ids.a8, data: { campaign: ids.B }, status: 'published' });
     expect((await tally({ campaign: slugB })).body.data.totals).toMatchObject({
       articles: 1,
       total: 1,
@@ -359,9 +356,9 @@ describe('tallies of the campaign', () => {
   });
 
   it('drops an unpublished item and brings it back in its first period when re-published', async () => {
-    await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a1 } as never);
+    await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a1 });
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(3);
-    await app.strapi.documents(CONTENT_TYPES.article).publish({ documentId: ids.a1 } as never);
+    await app.strapi.documents(CONTENT_TYPES.article).publish({ documentId: ids.a1 });
     const rows = (await tally({ campaign: slugA, groupBy: 'period', period: 'month' })).body.data
       .rows;
     expect(rows).toContainEqual({ period: '2019-04', count: 2, labels: { period: '2019年4月' } });
