@@ -86,13 +86,13 @@ export async function measureDatabase(
     async () => {
       for (const [type, uid] of Object.entries(UIDS)) {
         for (const { month, start, end } of months) {
-          const count = await strapi.documents(uid as never).count({
+          const count = await strapi.documents(uid).count({
             status: 'published',
             filters: {
               campaign: { documentId: campaign.documentId },
               firstPublishedAt: { $gte: start, $lt: end },
             },
-          } as never);
+          });
           if (count !== (campaign.byTypeMonth[`${type}|${month}`] ?? 0)) naiveMatches = false;
         }
       }

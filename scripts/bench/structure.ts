@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /** Row ids of one draft & publish document: its draft row and its published row. */
 export interface VersionIds {
@@ -17,23 +17,16 @@ const UIDS = {
   campaign: 'api::campaign.campaign',
   column: 'api::special-column.special-column',
   department: 'api::department.department',
-} as const;
-const OUTLETS = ['app', 'tv', 'newspaper'];
-const PLACEMENTS = ['headline', 'key-programme', 'prominent'];
-
-type Doc = { documentId: string; slug?: string; name?: string };
-const docs = (strapi: Core.Strapi, uid: string) =>
-  strapi.documents(uid as never) as unknown as {
-    create(p: unknown): Promise<Doc>;
-    publish(p: unknown): Promise<unknown>;
-  };
+} as const satisfies Record<string, UID.ContentType>;
+const OUTLETS = ['app', 'tv', 'newspaper'] as const;
+const PLACEMENTS = ['headline', 'key-programme', 'prominent'] as const;
 
 async function versionIds(
   strapi: Core.Strapi,
-  uid: string,
+  uid: (typeof UIDS)[keyof typeof UIDS],
   documentId: string
 ): Promise<VersionIds> {
-  const table = strapi.db.metadata.get(uid as never).tableName;
+  const table = strapi.db.metadata.get(uid).tableName;
   const rows = (await strapi.db
     .connection(table)
     .select('id', 'published_at')
@@ -61,11 +54,11 @@ export async function createStructure(
   for (let i = 0; i < departmentCount; i += 1) {
     const kind = i < departmentCount * 0.75 ? 'district-department' : i % 2 ? 'town' : 'street';
     const label = kind === 'district-department' ? '区直部门' : kind === 'town' ? '镇' : '街道';
-    const created = await docs(strapi, UIDS.department).create({
+    const created = await strapi.documents(UIDS.department).create({
       data: { name: `压测${label}${i + 1}`, kind, sortOrder: i },
     });
     const row = await strapi.db
-      .connection(strapi.db.metadata.get(UIDS.department as never).tableName)
+      .connection(strapi.db.metadata.get(UIDS.department).tableName)
       .first('id')
       .where({ document_id: created.documentId });
     departments.push({ documentId: created.documentId, id: (row as { id: number }).id });
@@ -74,17 +67,17 @@ export async function createStructure(
   const columns: VersionIds[] = [];
   for (let c = 0; c < campaignCount; c += 1) {
     const name = `营商环境压测${c + 1}`;
-    const campaign = await docs(strapi, UIDS.campaign).create({
+    const campaign = await strapi.documents(UIDS.campaign).create({
       data: { name, startDate: '2024-07-01', endDate: '2026-06-30' },
     });
-    await docs(strapi, UIDS.campaign).publish({ documentId: campaign.documentId });
+    await strapi.documents(UIDS.campaign).publish({ documentId: campaign.documentId });
     campaigns.push({
       ...(await versionIds(strapi, UIDS.campaign, campaign.documentId)),
       slug: String(campaign.slug),
       name,
     });
     for (let k = 0; k < columnsPerCampaign; k += 1) {
-      const column = await docs(strapi, UIDS.column).create({
+      const column = await strapi.documents(UIDS.column).create({
         data: {
           name: `${name}专栏${k + 1}`,
           outlet: OUTLETS[k % 3],
@@ -92,7 +85,7 @@ export async function createStructure(
           campaign: campaign.documentId,
         },
       });
-      await docs(strapi, UIDS.column).publish({ documentId: column.documentId });
+      await strapi.documents(UIDS.column).publish({ documentId: column.documentId });
       columns.push(await versionIds(strapi, UIDS.column, column.documentId));
     }
   }

@@ -23,7 +23,7 @@ export interface LinkInfo {
 
 /** Table, column and link-table names of a content type, read from strapi.db.metadata. */
 export function tableMap(strapi: Core.Strapi, uid: string) {
-  const meta = strapi.db.metadata.get(uid as never) as unknown as {
+  const meta = strapi.db.metadata.get(uid) as unknown as {
     tableName: string;
     attributes: Record<string, Attribute>;
   };

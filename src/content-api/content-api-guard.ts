@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { RateLimit } from 'koa2-ratelimit';
 import type { ContentApiConfig } from './content-api-config';
@@ -24,7 +24,7 @@ function createRateLimit(config: ContentApiConfig['rateLimit']): RouteMiddleware
       );
     },
   });
-  return (ctx, next) => limit(ctx as never, next);
+  return limit;
 }
 
 /**
@@ -37,7 +37,9 @@ export function createContentApiGuard(
   config: ContentApiConfig
 ): RouteMiddleware {
   const rateLimit = createRateLimit(config.rateLimit);
-  const lookup: ModelLookup = (uid) => strapi.getModel(uid as never) as ShapeModel | undefined;
+  // Cast: the uid is a route action's or an attribute's plain string, not known at compile time;
+  // getModel answers undefined for one that is not registered, which the lookup passes on.
+  const lookup: ModelLookup = (uid) => strapi.getModel(uid as UID.Schema) as ShapeModel | undefined;
   // The content type a route serves, from its action (api::article.article.find).
   const routeModel = (ctx: Ctx) => {
     const action = routeAction(matchedRoute(ctx));

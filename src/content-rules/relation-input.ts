@@ -50,7 +50,7 @@ async function resolve(strapi: Core.Strapi, targetUid: string, raw: unknown): Pr
   }
   const id = typeof ref === 'object' ? ref.id : ref;
   const row = await strapi.db
-    .query(targetUid as never)
+    .query(targetUid)
     .findOne({ where: { id: Number(id) }, select: ['documentId'] });
   // An unknown id is left to Strapi's own relation check, which names it.
   return row ? { kind: 'set', documentId: row.documentId as string } : { kind: 'unchanged' };

@@ -27,3 +27,6 @@ export const SLUG_SOURCE: Record<AppContentType, 'name' | 'title'> = {
 
 export const isAppContentType = (uid: string): uid is AppContentType =>
   Object.values(CONTENT_TYPES).includes(uid as AppContentType);
+
+export const isPublishable = (uid: AppContentType): uid is PublishableContentType =>
+  uid !== CONTENT_TYPES.department;

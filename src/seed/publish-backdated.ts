@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PublishableContentType } from '../content-rules/uids';
 
-type Created = { id: number; documentId: string };
-
 /**
  * Creates a document and publishes it as if it had gone out at `at`.
  *
@@ -17,12 +15,12 @@ export async function createPublishedAt(
   at: Date
 ): Promise<string> {
   const documents = strapi.documents(uid);
-  const draft = (await documents.create({ data } as never)) as unknown as Created;
+  const draft = await documents.create({ data });
   try {
     await publishDraftAt(strapi, uid, draft.documentId, at);
   } catch (error) {
     // A half-made item would be found by its natural key next time and never be published.
-    await documents.delete({ documentId: draft.documentId } as never).catch((cleanupError) => {
+    await documents.delete({ documentId: draft.documentId }).catch((cleanupError) => {
       strapi.log.warn(
         `[seed] could not remove half-made ${uid} ${draft.documentId}: ${cleanupError}`
       );
@@ -42,7 +40,7 @@ async function publishDraftAt(
   await strapi.db
     .query(uid)
     .updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: at } });
-  await strapi.documents(uid).publish({ documentId } as never);
+  await strapi.documents(uid).publish({ documentId });
   // publishedAt only orders the app's "newest first" feed; the count period is firstPublishedAt.
   await strapi.db.query(uid).updateMany({
     where: { documentId, publishedAt: { $notNull: true } },
@@ -77,6 +75,6 @@ export async function createDraft(
   uid: PublishableContentType,
   data: Record<string, unknown>
 ): Promise<string> {
-  const draft = (await strapi.documents(uid).create({ data } as never)) as unknown as Created;
+  const draft = await strapi.documents(uid).create({ data });
   return draft.documentId;
 }

@@ -50,7 +50,7 @@ export async function seedArticles(ctx: SeedContext): Promise<void> {
       await strapi.documents(CONTENT_TYPES.article).update({
         documentId,
         data: { summary: spec.draftEdit.summary },
-      } as never);
+      });
     }
     report.article.created += 1;
   }

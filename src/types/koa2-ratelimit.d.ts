@@ -1,11 +1,12 @@
 // koa2-ratelimit ships no types; only the part this app uses is declared.
 declare module 'koa2-ratelimit' {
   export const RateLimit: {
-    middleware(options: {
+    /** `C` is the caller's own context type: the limiter only hands it back to the callbacks. */
+    middleware<C>(options: {
       interval: { sec?: number; min?: number };
       max: number;
-      keyGenerator?: (ctx: never) => Promise<string>;
-      handler?: (ctx: never) => void;
-    }): (ctx: never, next: () => Promise<unknown>) => Promise<unknown>;
+      keyGenerator?: (ctx: C) => Promise<string>;
+      handler?: (ctx: C) => void;
+    }): (ctx: C, next: () => Promise<unknown>) => Promise<unknown>;
   };
 }

@@ -57,7 +57,7 @@ describe('bench data generator', () => {
 
   it('stores every published document as a draft row plus a published row', async () => {
     const db = app.strapi.db.connection;
-    const table = app.strapi.db.metadata.get('api::article.article' as never).tableName;
+    const table = app.strapi.db.metadata.get('api::article.article').tableName;
     const orphans = await db(table)
       .whereNotNull('published_at')
       .whereNotExists(

@@ -1,22 +1,58 @@
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { bearer, superAdminJwt } from '../harness/callers';
-import { CONTENT_TYPES, createDocument } from '../harness/fixtures';
-import { CM, createDepartment, createPublishedAt, firstPublishedOf } from './tally-fixtures';
+import { CONTENT_TYPES, createDocument, createPublishedAt } from '../harness/fixtures';
+import type { AppContentType } from '../../src/content-rules/uids';
+import { createDraft } from '../../src/seed/publish-backdated';
+import { CM, createDepartment, firstPublishedOf } from './tally-fixtures';
 
 let app: TestApp;
 let jwt: string;
-const ids: Record<string, string> = {};
-let slugA: string;
-let slugB: string;
 
 const tally = (query: Record<string, string>) =>
   app.http().get('/campaign-tally/tallies').query(query).set(bearer(jwt));
 
 const ledger = () => app.strapi.plugin('campaign-tally').service('ledger');
 
-beforeAll(async () => {
-  app = await startApp();
-  jwt = await superAdminJwt(app);
+/** Items first, then what they point at. */
+const REMOVAL_ORDER: AppContentType[] = [
+  CONTENT_TYPES.pledge,
+  CONTENT_TYPES.episode,
+  CONTENT_TYPES.article,
+  CONTENT_TYPES.column,
+  CONTENT_TYPES.campaign,
+  CONTENT_TYPES.department,
+];
+
+/**
+ * Deletes every document of the app's types through the Document Service, so the ledger follows:
+ * each test counts its own campaign on an otherwise empty database (the department list, the
+ * district-department total and a ledger rebuild all cover the whole database).
+ */
+async function removeAllContent() {
+  for (const uid of REMOVAL_ORDER) {
+    const rows = await app.strapi.db.query(uid).findMany({ select: ['documentId'] });
+    for (const documentId of new Set(rows.map((row) => row.documentId as string)))
+      await app.strapi.documents(uid).delete({ documentId });
+  }
+}
+
+interface CampaignWorld {
+  ids: Record<string, string>;
+  slugA: string;
+  slugB: string;
+}
+
+/**
+ * A fresh world: campaigns A (with two phases) and B, a TV column, three departments, and A's
+ * items a1–a6 and a8, an episode and a pledge (a3 stays a draft, a4 is unpublished, a5 deleted,
+ * a6 has an unpublished draft edit). `a7` adds the article the content-manager test publishes
+ * (first published 11 May), and `a8InB` moves a8 to B as the move test does.
+ */
+async function createCampaignWorld(
+  opts: { a7?: boolean; a8InB?: boolean } = {}
+): Promise<CampaignWorld> {
+  await removeAllContent();
+  const ids: Record<string, string> = {};
   const A = await createDocument(app, CONTENT_TYPES.campaign, {
     name: '优化营商环境大讨论大反思大提升',
     phases: [
@@ -27,8 +63,6 @@ beforeAll(async () => {
   const B = await createDocument(app, CONTENT_TYPES.campaign, { name: '文明城市创建' });
   ids.A = A.documentId;
   ids.B = B.documentId;
-  slugA = A.slug as string;
-  slugB = B.slug as string;
   const tv = await createDocument(app, CONTENT_TYPES.column, {
     name: '电视专栏',
     outlet: 'tv',
@@ -63,25 +97,21 @@ beforeAll(async () => {
     article('专访', { format: 'interview' }),
     '2019-03-31T15:59:00Z'
   );
-  ids.a3 = (
-    (await app.strapi
-      .documents(CONTENT_TYPES.article)
-      .create({ data: article('草稿') } as never)) as { documentId: string }
-  ).documentId;
+  ids.a3 = await createDraft(app.strapi, CONTENT_TYPES.article, article('草稿'));
   ids.a4 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
     article('撤回的稿件'),
     '2019-04-02T02:00:00Z'
   );
-  await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a4 } as never);
+  await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a4 });
   ids.a5 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
     article('删除的稿件'),
     '2019-04-03T02:00:00Z'
   );
-  await app.strapi.documents(CONTENT_TYPES.article).delete({ documentId: ids.a5 } as never);
+  await app.strapi.documents(CONTENT_TYPES.article).delete({ documentId: ids.a5 });
   ids.a6 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
@@ -91,13 +121,22 @@ beforeAll(async () => {
   // A draft edit of a published item changes nothing until it is published.
   await app.strapi
     .documents(CONTENT_TYPES.article)
-    .update({ documentId: ids.a6, data: { title: '改了', campaign: ids.B } } as never);
+    .update({ documentId: ids.a6, data: { title: '改了', campaign: ids.B } });
+  if (opts.a7) {
+    ids.a7 = await createPublishedAt(
+      app,
+      CONTENT_TYPES.article,
+      article('后台发布的稿件'),
+      '2019-05-11T02:00:00Z'
+    );
+  }
   ids.a8 = await createPublishedAt(
     app,
     CONTENT_TYPES.article,
     article('换活动的稿件'),
     '2019-05-20T02:00:00Z'
   );
+  if (opts.a8InB) await moveA8ToB(ids);
 
   ids.e1 = await createPublishedAt(
     app,
@@ -130,11 +169,27 @@ beforeAll(async () => {
     },
     '2019-03-15T01:00:00Z'
   );
+  return { ids, slugA: A.slug as string, slugB: B.slug as string };
+}
+
+/** a8 moves to campaign B with a change published at once. */
+const moveA8ToB = (ids: Record<string, string>) =>
+  app.strapi
+    .documents(CONTENT_TYPES.article)
+    .update({ documentId: ids.a8, data: { campaign: ids.B }, status: 'published' });
+
+/** The world every tally test reads: the one the content-manager and move tests leave behind. */
+const tallyWorld = () => createCampaignWorld({ a7: true, a8InB: true });
+
+beforeAll(async () => {
+  app = await startApp();
+  jwt = await superAdminJwt(app);
 });
 afterAll(stopApp);
 
 describe('counting through the admin content-manager API', () => {
   it('counts a content-manager publish once, keeps its first-published period across re-publishing', async () => {
+    const { ids, slugA } = await createCampaignWorld();
     const created = await app
       .http()
       .post(`${CM}/${CONTENT_TYPES.article}`)
@@ -167,7 +222,7 @@ describe('counting through the admin content-manager API', () => {
           .send({})
       ).status
     ).toBe(200);
-    // a1, a2, a6 and a8 remain (a8 moves to campaign B in the next test).
+    // a1, a2, a6 and a8 remain (this world leaves a8 in A; the move test moves it to B).
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(4);
     expect((await publish()).status).toBe(200);
     expect(await firstPublishedOf(app, CONTENT_TYPES.article, ids.a7)).toBe(first);
@@ -204,9 +259,8 @@ describe('counting through the admin content-manager API', () => {
   });
 
   it('moves an item to another campaign when the change is published', async () => {
-    await app.strapi
-      .documents(CONTENT_TYPES.article)
-      .update({ documentId: ids.a8, data: { campaign: ids.B }, status: 'published' } as never);
+    const { ids, slugA, slugB } = await createCampaignWorld({ a7: true });
+    await moveA8ToB(ids);
     expect((await tally({ campaign: slugB })).body.data.totals).toMatchObject({
       articles: 1,
       total: 1,
@@ -217,6 +271,7 @@ describe('counting through the admin content-manager API', () => {
 
 describe('tallies of the campaign', () => {
   it('counts each published document once: totals and domain metrics', async () => {
+    const { slugA } = await tallyWorld();
     const res = await tally({ campaign: slugA });
     expect(res.status).toBe(200);
     expect(res.body.data.totals).toEqual({
@@ -244,6 +299,7 @@ describe('tallies of the campaign', () => {
   });
 
   it('lists every department, with 0 where it has nothing, and counts a multi-department article in each', async () => {
+    const { ids, slugA } = await tallyWorld();
     const rows = (await tally({ campaign: slugA, groupBy: 'department' })).body.data.rows;
     const count = (department: string | null) =>
       rows.find((r: { department: string | null }) => r.department === department)?.count;
@@ -258,6 +314,7 @@ describe('tallies of the campaign', () => {
   });
 
   it('buckets by the first-published day in Beijing time: month, ISO week, day and phase', async () => {
+    const { slugA } = await tallyWorld();
     const byPeriod = async (period: string) =>
       (await tally({ campaign: slugA, groupBy: 'period', period })).body.data.rows.map(
         (r: { period: string; count: number }) => [r.period, r.count]
@@ -288,6 +345,7 @@ describe('tallies of the campaign', () => {
   });
 
   it('combines dimensions and honours from/to as inclusive local dates', async () => {
+    const { slugA } = await tallyWorld();
     const res = await tally({
       campaign: slugA,
       groupBy: 'type,format,column,outlet',
@@ -310,6 +368,7 @@ describe('tallies of the campaign', () => {
   });
 
   it('keeps the ledger equal to a fresh recount, and --rebuild repairs writes that bypassed it', async () => {
+    const { ids, slugA } = await tallyWorld();
     expect(await ledger().verify()).toMatchObject({ ok: true, differences: [] });
     await app.strapi.db
       .query(CONTENT_TYPES.article)
@@ -325,6 +384,7 @@ describe('tallies of the campaign', () => {
   });
 
   it('writes the work-summary paragraph with the real numbers', async () => {
+    const { slugA } = await tallyWorld();
     const res = await app
       .http()
       .get('/campaign-tally/summary')
@@ -348,6 +408,7 @@ describe('tallies of the campaign', () => {
   });
 
   it('lists campaigns with their totals for the admin picker', async () => {
+    const { slugA } = await tallyWorld();
     const res = await app.http().get('/campaign-tally/campaigns').set(bearer(jwt));
     expect(res.status).toBe(200);
     expect(res.body.data).toContainEqual(
@@ -359,9 +420,10 @@ describe('tallies of the campaign', () => {
   });
 
   it('drops an unpublished item and brings it back in its first period when re-published', async () => {
-    await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a1 } as never);
+    const { ids, slugA } = await tallyWorld();
+    await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: ids.a1 });
     expect((await tally({ campaign: slugA })).body.data.totals.articles).toBe(3);
-    await app.strapi.documents(CONTENT_TYPES.article).publish({ documentId: ids.a1 } as never);
+    await app.strapi.documents(CONTENT_TYPES.article).publish({ documentId: ids.a1 });
     const rows = (await tally({ campaign: slugA, groupBy: 'period', period: 'month' })).body.data
       .rows;
     expect(rows).toContainEqual({ period: '2019-04', count: 2, labels: { period: '2019年4月' } });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { bearer, superAdminJwt } from '../harness/callers';
 import { CONTENT_TYPES, createDocument } from '../harness/fixtures';
+import type { PublishableContentType } from '../../src/content-rules/uids';
 import { createDepartment } from './tally-fixtures';
 
 /**
@@ -48,7 +49,7 @@ let walk = 0;
 let episodeNumber = 0;
 /** Every department of the suite: a tally by department lists them all, with 0 where none. */
 const allDepartmentSlugs: string[] = [];
-const UID: Record<Kind, string> = {
+const UID: Record<Kind, PublishableContentType> = {
   article: CONTENT_TYPES.article,
   episode: CONTENT_TYPES.episode,
   pledge: CONTENT_TYPES.pledge,
@@ -139,15 +140,13 @@ const create = (kind: Kind, v: Version) =>
     async (w) => {
       const title = `漫步${walk}${kind}${w.items.length}`;
       const item: Item = { kind, documentId: '', title, draft: v, published: null };
-      const base =
+      const base: Record<string, unknown> =
         kind === 'episode'
           ? { title, programme: `节目${walk}`, number: (episodeNumber += 1), airDate: '2019-05-01' }
           : { title };
-      const created = (await app.strapi
-        .documents(UID[kind] as never)
-        .create({ data: { ...base, ...draftData(w, item, v) } } as never)) as {
-        documentId: string;
-      };
+      const created = await app.strapi
+        .documents(UID[kind])
+        .create({ data: { ...base, ...draftData(w, item, v) } });
       item.documentId = created.documentId;
       w.items.push(item);
     }
@@ -162,29 +161,23 @@ const edit = (i: number, pick: number) =>
   itemCmd(`edit(${pick})`, i, async (w, item) => {
     const v = fc.sample(versionArb(item.kind), { seed: pick, numRuns: 1 })[0];
     await app.strapi
-      .documents(UID[item.kind] as never)
-      .update({ documentId: item.documentId, data: draftData(w, item, v) } as never);
+      .documents(UID[item.kind])
+      .update({ documentId: item.documentId, data: draftData(w, item, v) });
     item.draft = v;
   });
 const publish = (i: number) =>
   itemCmd('publish', i, async (_w, item) => {
-    await app.strapi
-      .documents(UID[item.kind] as never)
-      .publish({ documentId: item.documentId } as never);
+    await app.strapi.documents(UID[item.kind]).publish({ documentId: item.documentId });
     item.published = { ...item.draft };
   });
 const unpublish = (i: number) =>
   itemCmd('unpublish', i, async (_w, item) => {
-    await app.strapi
-      .documents(UID[item.kind] as never)
-      .unpublish({ documentId: item.documentId } as never);
+    await app.strapi.documents(UID[item.kind]).unpublish({ documentId: item.documentId });
     item.published = null;
   });
 const remove = (i: number) =>
   itemCmd('delete', i, async (w, item) => {
-    await app.strapi
-      .documents(UID[item.kind] as never)
-      .delete({ documentId: item.documentId } as never);
+    await app.strapi.documents(UID[item.kind]).delete({ documentId: item.documentId });
     w.items.splice(w.items.indexOf(item), 1);
   });
 const toggle = (target: 'campaigns' | 'columns', i: number) =>
@@ -195,8 +188,8 @@ const toggle = (target: 'campaigns' | 'columns', i: number) =>
       const t = w[target][i];
       const uid = target === 'campaigns' ? CONTENT_TYPES.campaign : CONTENT_TYPES.column;
       const docs = app.strapi.documents(uid);
-      if (t.live) await docs.unpublish({ documentId: t.documentId } as never);
-      else await docs.publish({ documentId: t.documentId } as never);
+      if (t.live) await docs.unpublish({ documentId: t.documentId });
+      else await docs.publish({ documentId: t.documentId });
       t.live = !t.live;
     }
   );

@@ -10,8 +10,7 @@ import {
   editorJwt,
   superAdminJwt,
 } from '../harness/callers';
-import { CONTENT_TYPES, createDocument } from '../harness/fixtures';
-import { createPublishedAt } from './tally-fixtures';
+import { CONTENT_TYPES, createDocument, createPublishedAt } from '../harness/fixtures';
 
 let app: TestApp;
 let superJwt: string;

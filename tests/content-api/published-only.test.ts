@@ -24,7 +24,7 @@ beforeAll(async () => {
   // A published article whose draft was then edited: the edit must stay private.
   await app.strapi
     .documents(CONTENT_TYPES.article)
-    .update({ documentId: published.documentId, data: { title: DRAFT_EDIT_TITLE } as never });
+    .update({ documentId: published.documentId, data: { title: DRAFT_EDIT_TITLE } });
   const draft = await createDocument(
     app,
     CONTENT_TYPES.article,

@@ -54,11 +54,11 @@ async function buildWorld(tag: string): Promise<World> {
   await articles().update({
     documentId: x.documentId,
     data: { column: colB.documentId, campaign: B.documentId, departments: [d2.documentId] },
-  } as never);
+  });
   await articles().update({
     documentId: y.documentId,
     data: { column: colA.documentId, campaign: A.documentId, departments: [d1.documentId] },
-  } as never);
+  });
   const episode = (await createDocument(app, CONTENT_TYPES.episode, {
     title: `问政${tag}`,
     programme: `张店民声${tag}`,
@@ -70,7 +70,7 @@ async function buildWorld(tag: string): Promise<World> {
   await app.strapi.documents(CONTENT_TYPES.episode).update({
     documentId: episode.documentId,
     data: { campaign: B.documentId },
-  } as never);
+  });
   const pledge = (await createDocument(app, CONTENT_TYPES.pledge, {
     title: `承诺${tag}`,
     campaign: A.documentId,
@@ -79,7 +79,7 @@ async function buildWorld(tag: string): Promise<World> {
   await app.strapi.documents(CONTENT_TYPES.pledge).update({
     documentId: pledge.documentId,
     data: { campaign: B.documentId, department: d2.documentId },
-  } as never);
+  });
   return {
     A: { documentId: A.documentId, slug: A.slug as string },
     B: { documentId: B.documentId, slug: B.slug as string },
@@ -196,7 +196,7 @@ describe('a campaign taken off the app and put back', () => {
     await articles().update({
       documentId: late.documentId,
       data: { column: world.colB, campaign: world.B.documentId },
-    } as never);
+    });
     await app.strapi.documents(CONTENT_TYPES.campaign).publish({ documentId: world.A.documentId });
     const res = await app
       .http()

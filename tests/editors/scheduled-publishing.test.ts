@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { authorJwt, bearer, editorJwt } from '../harness/callers';
-import { CONTENT_TYPES, createCampaignWithColumn } from '../harness/fixtures';
+import { CONTENT_TYPES, createCampaignWithColumn, type CreatedDocument } from '../harness/fixtures';
 import type { PublicTotalsResponse } from '../../src/plugins/campaign-tally/shared/contracts';
 
 const ACTION_UID = 'plugin::publisher.action';
@@ -21,13 +21,13 @@ interface ScheduledAction {
 
 let app: TestApp;
 let editor: Record<string, string>;
-let campaign: { documentId: string; slug: string };
-let column: { documentId: string };
+let campaign: CreatedDocument;
+let column: CreatedDocument;
 
 beforeAll(async () => {
   app = await startApp();
   editor = bearer(await editorJwt(app));
-  ({ campaign, column } = (await createCampaignWithColumn(app, '定时发布测试活动')) as never);
+  ({ campaign, column } = await createCampaignWithColumn(app, '定时发布测试活动'));
 });
 afterAll(stopApp);
 

@@ -67,8 +67,7 @@ async function shutdown() {
   await app.strapi.destroy();
   for (const [event, fns] of listeners) {
     for (const fn of fns)
-      if (!process.listeners(event as NodeJS.Signals).includes(fn as never))
-        process.on(event, fn as never);
+      if (!process.listeners(event as NodeJS.Signals).includes(fn)) process.on(event, fn);
   }
   return database;
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
   // Published, then its draft edited: the edit stays private.
   await app.strapi.documents(CONTENT_TYPES.article).update({
     documentId: published.documentId,
-    data: { title: `草稿修改 ${MARKER} 标题`, summary: `${MARKER} 摘要` } as never,
+    data: { title: `草稿修改 ${MARKER} 标题`, summary: `${MARKER} 摘要` },
   });
   const draft = await createDocument(
     app,

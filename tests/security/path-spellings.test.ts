@@ -34,7 +34,7 @@ beforeAll(async () => {
   });
   await app.strapi.documents(CONTENT_TYPES.article).update({
     documentId: published.documentId,
-    data: { title: `草稿修改 ${MARKER}`, summary: MARKER } as never,
+    data: { title: `草稿修改 ${MARKER}`, summary: MARKER },
   });
   const drafts = await Promise.all([
     createDocument(

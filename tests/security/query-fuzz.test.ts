@@ -158,7 +158,7 @@ beforeAll(async () => {
   // A published article with a different draft, so a leak would have something to show.
   await app.strapi
     .documents(CONTENT_TYPES.article)
-    .update({ documentId: article.documentId, data: { title: '模糊测试草稿改动' } as never });
+    .update({ documentId: article.documentId, data: { title: '模糊测试草稿改动' } });
   const draftOnly = await createDocument(
     app,
     CONTENT_TYPES.article,

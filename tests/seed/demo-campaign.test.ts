@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../../src/content-rules/uids';
+import { CONTENT_TYPES, type AppContentType } from '../../src/content-rules/uids';
 import {
   CAMPAIGN,
   DEPARTMENTS,
@@ -21,12 +21,7 @@ let app: TestApp;
 let first: SeedReport;
 let campaign: Doc;
 
-const docs = (uid: (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES]) =>
-  app.strapi.documents(uid as never) as unknown as {
-    findMany(params: Record<string, unknown>): Promise<Doc[]>;
-    findOne(params: Record<string, unknown>): Promise<Doc | null>;
-    count(params: Record<string, unknown>): Promise<number>;
-  };
+const docs = <T extends AppContentType>(uid: T) => app.strapi.documents(uid);
 
 beforeAll(async () => {
   app = await startApp();
@@ -224,9 +219,7 @@ describe('the demo campaign seed', () => {
       status: 'published',
       filters: { title: spec.title },
     });
-    await app.strapi
-      .documents(CONTENT_TYPES.article)
-      .unpublish({ documentId: stored.documentId } as never);
+    await app.strapi.documents(CONTENT_TYPES.article).unpublish({ documentId: stored.documentId });
     expect(await publishedCount()).toBe(before - 1);
 
     const rerun = await seedDemoCampaign(app.strapi);
