@@ -3,11 +3,36 @@ import { appEnv, dataSet } from './data-set';
 import { cachedTruth, generateCached, parseDataArgs } from './generate';
 import { maintainDatabase } from './generate-data';
 import { createBenchAdmin, measureDatabase } from './measure-db';
+import { EDITOR_ACTIONS, measureEditorActions, type EditorAction } from './measure-editor';
 import { coldPages, measureHttp } from './measure-http';
 import { startServer } from './server-process';
 import { round } from './stats';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** The editor actions' baseline: a data set of demo size, measured in the same run. */
+const BASELINE_ITEMS = 1000;
+
+/** Editor-action p50s on a small data set (generated once and cached like the big one). */
+async function editorBaseline(args: ReturnType<typeof parseDataArgs>) {
+  const small = { ...args, items: BASELINE_ITEMS };
+  const set = dataSet(small.database, small.items, small.campaigns);
+  const truth = cachedTruth(small) ?? (await generateCached(small));
+  const env = appEnv(set.env);
+  const strapi = await loadStrapi(env);
+  let admin;
+  try {
+    admin = await createBenchAdmin(strapi);
+  } finally {
+    await strapi.destroy();
+  }
+  const server = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 2000);
+  try {
+    return await measureEditorActions(server.base, admin, truth.campaigns[0].slug);
+  } finally {
+    await server.stop();
+  }
+}
 
 /** `npm run bench -- --items N [--campaigns K] [--json] [--fresh]`: one run, every figure. */
 async function main(argv: string[]) {
@@ -43,11 +68,16 @@ async function main(argv: string[]) {
   log('starting the server');
   const server = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 1000);
   let http;
+  let editor: Record<EditorAction, number>;
   try {
     http = await measureHttp(server.base, server.pid, truth, admin, pages);
+    log('measuring editor actions (content manager) on this data set');
+    editor = await measureEditorActions(server.base, admin, truth.campaigns[0].slug);
   } finally {
     await server.stop();
   }
+  log(`measuring editor actions on the ${BASELINE_ITEMS}-document baseline`);
+  const baseline = await editorBaseline(args);
   const expected = truth.campaigns[0].byTypeMonth;
   const tallyOk =
     http.tallyRows.length === Object.keys(expected).length &&
@@ -69,6 +99,8 @@ async function main(argv: string[]) {
       cold_p50_ms: round(http.coldMs),
       rawSql_p50_ms: round(db.rawFeedMs),
     },
+    editor_p50_ms: Object.fromEntries(EDITOR_ACTIONS.map((a) => [a, round(editor[a])])),
+    editor_baseline_p50_ms: Object.fromEntries(EDITOR_ACTIONS.map((a) => [a, round(baseline[a])])),
   };
   const ratios = {
     tally_over_raw: round(http.tallyMs / db.rawTallyMs, 3),
@@ -81,6 +113,10 @@ async function main(argv: string[]) {
       xlsx_export: round(http.rssXlsxMb, 0),
     },
     counts_match_truth: tallyOk && db.rawMatches && db.naiveMatches,
+    // Goal: each at most 1.5 (this data set over the baseline's, same run).
+    editor_over_baseline: Object.fromEntries(
+      EDITOR_ACTIONS.map((a) => [a, round(editor[a] / baseline[a], 2)])
+    ),
   };
   if (args.json) {
     log(`ratios ${JSON.stringify(ratios)}`);
