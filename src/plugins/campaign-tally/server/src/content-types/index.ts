@@ -77,7 +77,8 @@ const publicationDepartment = {
       departmentDocumentId: { type: 'string', required: true, maxLength: 64 },
     },
     indexes: [
-      { name: 'ct_pubdep_publication', columns: ['publication_id'] },
+      // Covering for the department tally: publication → its departments without a row lookup.
+      { name: 'ct_pubdep_publication', columns: ['publication_id', 'department_document_id'] },
       { name: 'ct_pubdep_department', columns: ['department_document_id', 'publication_id'] },
     ],
   },

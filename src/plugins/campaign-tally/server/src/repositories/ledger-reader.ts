@@ -97,14 +97,20 @@ export function createLedgerReader(db: Knex, tables: SchemaMap) {
         return rows.map((row): GroupedRow => ({ keys: toKeys(row), count: Number(row.count) }));
       }
 
+      // Aggregated from the campaign's publications first (the range's index), then matched to
+      // the department list: driving from the departments visited every campaign's links.
       const byDepartment = rowsOf<Record<string, unknown>>(
         await db.raw(
           `SELECT dep.document_id AS dep_id, dep.slug AS dep_slug, dep.name AS dep_name, dep.sort_order AS dep_sort
-             ${select.map((s) => `, ${s}`).join('')}, COUNT(l.id) AS count
+             ${others.map((_, i) => `, a.d${i}`).join('')}, COALESCE(a.count, 0) AS count
            FROM ${dep} dep
-           LEFT JOIN (${pubDep} ld JOIN ${pub} l ON l.id = ld.publication_id AND ${range.sql})
-             ON ld.department_document_id = dep.document_id
-           ${groupClause(1, 4 + select.length)}
+           LEFT JOIN (
+             SELECT ld.department_document_id AS dep_document_id
+               ${select.map((s) => `, ${s}`).join('')}, COUNT(*) AS count
+             FROM ${pub} l JOIN ${pubDep} ld ON ld.publication_id = l.id
+             WHERE ${range.sql}
+             ${groupClause(1, 1 + select.length)}
+           ) a ON a.dep_document_id = dep.document_id
            ORDER BY ${['4', '3', ...ordinals(5, select.length)].join(', ')}`,
           [...exprBindings, ...range.bindings]
         )
