@@ -1,3 +1,4 @@
+import { adminAuth } from './measure-http';
 import { p50 } from './stats';
 
 /**
@@ -51,14 +52,7 @@ export async function measureEditorActions(
   campaignSlug: string,
   reps = 15
 ): Promise<Record<EditorAction, number>> {
-  const login = await fetch(`${base}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const token = ((await login.json()) as { data?: { token?: string } }).data?.token;
-  if (!token) throw new Error(`bench: admin login failed (${login.status})`);
-  const auth = { Authorization: `Bearer ${token}` };
+  const auth = await adminAuth(base, admin);
   const columns = (await (
     await fetch(
       `${base}/api/special-columns?filters[campaign][slug][$eq]=${campaignSlug}&fields[0]=name`

@@ -30,6 +30,18 @@ async function getJson(url: string, headers: Record<string, string> = {}) {
   return body;
 }
 
+/** Logs the bench's super admin in; returns the Authorization header for admin routes. */
+export async function adminAuth(base: string, admin: { email: string; password: string }) {
+  const login = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  const token = ((await login.json()) as { data?: { token?: string } }).data?.token;
+  if (!token) throw new Error(`bench: admin login failed (${login.status})`);
+  return { Authorization: `Bearer ${token}` };
+}
+
 export interface HttpFigures {
   tallyMs: number;
   tallyRows: Array<{ type: string; period: string; count: number }>;
@@ -50,14 +62,7 @@ export async function measureHttp(
   admin: { email: string; password: string },
   pages: Array<{ slug: string; page: number }>
 ): Promise<HttpFigures> {
-  const login = await fetch(`${base}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const token = ((await login.json()) as { data?: { token?: string } }).data?.token;
-  if (!token) throw new Error(`bench: admin login failed (${login.status})`);
-  const auth = { Authorization: `Bearer ${token}` };
+  const auth = await adminAuth(base, admin);
   const slug = truth.campaigns[0].slug;
   const tallyUrl = `${base}/campaign-tally/tallies?campaign=${slug}&groupBy=type,period&period=month`;
   const rssIdleMb = rssMb(pid);
