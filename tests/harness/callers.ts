@@ -67,8 +67,10 @@ export async function apiToken(
   return token.accessKey as string;
 }
 
-/** A users-permissions user of the authenticated role, logged in over /api/auth/local. */
-export async function usersPermissionsJwt(app: TestApp): Promise<string> {
+/** A new users-permissions user of the authenticated role; returns how to log in as it. */
+export async function createAppUser(
+  app: TestApp
+): Promise<{ identifier: string; password: string }> {
   const role = await app.strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'authenticated' } });
@@ -85,10 +87,15 @@ export async function usersPermissionsJwt(app: TestApp): Promise<string> {
       provider: 'local',
       role: role.id,
     });
+  return { identifier: username, password: PASSWORD };
+}
+
+/** A users-permissions user of the authenticated role, logged in over /api/auth/local. */
+export async function usersPermissionsJwt(app: TestApp): Promise<string> {
   const res = await app
     .http()
     .post('/api/auth/local')
-    .send({ identifier: username, password: PASSWORD });
+    .send(await createAppUser(app));
   if (res.status !== 200)
     throw new Error(`users-permissions login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.jwt as string;

@@ -1,4 +1,5 @@
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
+import { createAppUser } from '../harness/callers';
 import { generateSecrets, SECRET_NAMES } from '../../src/env/secrets';
 
 /**
@@ -78,27 +79,8 @@ async function adminLoginCookies(headers: Record<string, string>): Promise<strin
 }
 /** Creates an app user and logs in over /api/auth/local; returns the response. */
 async function appUserLogin(headers: Record<string, string>) {
-  const role = await app.strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'authenticated' } });
-  const username = `proxy-reader-${process.pid}-${(accountCount += 1)}`;
-  await app.strapi
-    .plugin('users-permissions')
-    .service('user')
-    .add({
-      username,
-      email: `${username}@test.local`,
-      password: PASSWORD,
-      confirmed: true,
-      blocked: false,
-      provider: 'local',
-      role: role.id,
-    });
-  return app
-    .http()
-    .post('/api/auth/local')
-    .set(headers)
-    .send({ identifier: username, password: PASSWORD });
+  const credentials = await createAppUser(app);
+  return app.http().post('/api/auth/local').set(headers).send(credentials);
 }
 const isSecure = (cookie: string) =>
   cookie
