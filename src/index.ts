@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { proposePinyinSlugsInAdmin, runFirstPublishedAtBackfillOnlyWhenNeeded } from './patches';
+import {
+  indexLinkOrderColumns,
+  proposePinyinSlugsInAdmin,
+  runFirstPublishedAtBackfillOnlyWhenNeeded,
+} from './patches';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
@@ -12,21 +16,31 @@ import { seedDemoOnFirstStart } from './seed/seed-demo-campaign';
 import { installProcessHandlers } from './process';
 import { registerContentApi } from './content-api';
 import { registerPublishedRelations } from './published-relations';
+import {
+  prepareContentSearch,
+  registerContentSearch,
+  type ContentSearchState,
+} from './content-search';
+
+let contentSearch: ContentSearchState;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentApi(strapi);
     registerPublishedRelations(strapi);
+    contentSearch = registerContentSearch(strapi);
     // Order matters: the campaign rule may fill the relation the later rules read.
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
     runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);
+    indexLinkOrderColumns(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     installProcessHandlers(strapi);
+    await prepareContentSearch(strapi, contentSearch);
     await grantAppReadAccess(strapi);
     await disableSelfRegistration(strapi);
     await applyContentManagerLayouts(strapi);

@@ -7,5 +7,7 @@
 export { beforeDatabaseDestroy } from './database-destroy-hook';
 export { runFirstPublishedAtBackfillOnlyWhenNeeded } from './first-published-at-backfill';
 export { registerInternalModel, type InternalModel } from './internal-models';
+export { searchThroughIndex } from './indexed-search';
+export { indexLinkOrderColumns, linkOrderIndexes } from './link-order-indexes';
 export { proposePinyinSlugsInAdmin } from './pinyin-slugs-in-admin';
 export { beforeStrapiDestroy } from './strapi-destroy-hook';

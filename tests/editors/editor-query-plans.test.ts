@@ -153,8 +153,66 @@ describe("an editor's actions read content tables through indexes only", () => {
     await expectNoScans('list view', () =>
       app.http().get(`${CM}?page=1&pageSize=10&sort=updatedAt:DESC`).set(admin).expect(200)
     );
+    await expectNoScans('list search', () =>
+      app
+        .http()
+        .get(`${CM}?page=1&pageSize=10&sort=updatedAt:DESC&_q=${encodeURIComponent('计划')}`)
+        .set(admin)
+        .expect(200)
+    );
     await expectNoScans('delete', () =>
       app.http().delete(`${CM}/${documentId}`).set(admin).expect(200)
     );
+  });
+
+  it("reads a new link's position from the link table's (target, position) index", async () => {
+    // Strapi places a new link last in its target's list with max(position) per target
+    // (src/patches/link-order-indexes.ts); without the index that reads every link of the campaign.
+    const captured: Captured[] = [];
+    const listener = (q: { sql: string; bindings?: readonly Knex.RawBinding[] }) => {
+      if (/max\(/i.test(q.sql) && /_lnk["`]/.test(q.sql))
+        captured.push({ sql: q.sql, bindings: q.bindings ?? [] });
+    };
+    app.strapi.db.connection.on('query', listener);
+    try {
+      await app
+        .http()
+        .post(CM)
+        .set(admin)
+        .send({ title: '查询计划链接', format: 'news', column: columnId })
+        .expect(201);
+    } finally {
+      app.strapi.db.connection.off('query', listener);
+    }
+    expect(captured.length).toBeGreaterThan(0);
+    const knex = app.strapi.db.connection;
+    for (const { sql, bindings } of captured) {
+      if (isPostgres()) {
+        const plan = await knex.transaction(async (trx) => {
+          await trx.raw('SET LOCAL enable_seqscan = off');
+          await trx.raw('SET LOCAL enable_bitmapscan = off');
+          const ordered: Knex.RawBinding[] = [];
+          const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+            ordered.push(bindings[Number(n) - 1]);
+            return '?';
+          });
+          return (await trx.raw(`EXPLAIN ${text}`, ordered)) as {
+            rows: Array<{ 'QUERY PLAN': string }>;
+          };
+        });
+        expect([
+          sql,
+          plan.rows.some((r) => /Index Only Scan using \w+_inv_ord_idx/.test(r['QUERY PLAN'])),
+        ]).toEqual([sql, true]);
+      } else {
+        const rows = (await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings)) as Array<{
+          detail: string;
+        }>;
+        expect([sql, rows.map((r) => r.detail).join(' | ')]).toEqual([
+          sql,
+          expect.stringMatching(/USING COVERING INDEX \w+_inv_ord_idx/),
+        ]);
+      }
+    }
   });
 });

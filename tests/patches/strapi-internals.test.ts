@@ -3,6 +3,9 @@ import { backfillModule } from '../../src/patches/first-published-at-backfill';
 import type { UidService } from '../../src/patches/pinyin-slugs-in-admin';
 import { HELD_LINKS_MODEL } from '../../src/published-relations/held-links-model';
 import { APP_READ_SCOPE_POLICY } from '../../src/content-api/route-guards';
+import { searchModule } from '../../src/patches/indexed-search';
+import { linkOrderIndexes } from '../../src/patches/link-order-indexes';
+import { isPostgres } from '../harness/test-database';
 
 /**
  * Every patch of Strapi's internals (src/patches) and every use of an internal shape, checked
@@ -70,5 +73,35 @@ describe('patched Strapi internals (written for 5.54)', () => {
         route.path,
         expect.arrayContaining([APP_READ_SCOPE_POLICY]),
       ]);
+  });
+
+  it("finds @strapi/database's search helper, wrapped by the app", () => {
+    const module = searchModule();
+    expect(typeof module.applySearch).toBe('function');
+    expect(module[Symbol.for('campaign-cms.indexed-search')]).toBe(true);
+  });
+
+  it('gave every link table with an inverse position its (target, position) index', async () => {
+    const metadata = app.strapi.db.metadata as unknown as Parameters<typeof linkOrderIndexes>[0];
+    const wanted = linkOrderIndexes(metadata);
+    expect(wanted.map((i) => i.table)).toEqual(
+      expect.arrayContaining([
+        'articles_campaign_lnk',
+        'articles_column_lnk',
+        'articles_departments_lnk',
+      ])
+    );
+    const knex = app.strapi.db.connection;
+    const names = isPostgres()
+      ? (
+          (await knex.raw(`SELECT indexname AS name FROM pg_indexes`)) as {
+            rows: Array<{ name: string }>;
+          }
+        ).rows
+      : ((await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'index'`)) as Array<{
+          name: string;
+        }>);
+    const present = new Set(names.map((r) => r.name));
+    expect(wanted.filter((i) => !present.has(i.name))).toEqual([]);
   });
 });
