@@ -381,6 +381,27 @@ describe('tallies of the campaign', () => {
     expect((await ledger().rebuild()).publications).toBe(7);
     expect(await ledger().verify()).toMatchObject({ ok: true });
     expect((await tally({ campaign: slugA })).body.data.totals).toEqual(before);
+
+    // Department rows repeat their publication; one out of step, or a publication left with no
+    // department row (not even the empty one), is a difference too.
+    const knex = app.strapi.db.connection;
+    const pubOf = async (documentId: string) =>
+      (await knex('campaign_tally_publications').where({ item_document_id: documentId }).first())
+        .id as number;
+    await knex('campaign_tally_publication_departments')
+      .where({ publication_id: await pubOf(ids.a2) })
+      .update({ local_day: '1999-01-01' });
+    await knex('campaign_tally_publication_departments')
+      .where({ publication_id: await pubOf(ids.a1) })
+      .delete();
+    expect((await ledger().verify()).differences).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ documentId: ids.a2, problem: 'departments' }),
+        expect.objectContaining({ documentId: ids.a1, problem: 'departments' }),
+      ])
+    );
+    await ledger().rebuild();
+    expect(await ledger().verify()).toMatchObject({ ok: true });
   });
 
   it('writes the work-summary paragraph with the real numbers', async () => {

@@ -72,14 +72,32 @@ const publicationDepartment = {
     },
     options: { draftAndPublish: false },
     pluginOptions: hidden,
+    // Each row repeats its publication's campaign, day and dimensions (ledger-source.ts
+    // departmentRowColumns), and a publication with no department has one row with an empty
+    // department id: a department tally is one index range of this table.
     attributes: {
       publicationId: { type: 'integer', required: true },
       departmentDocumentId: { type: 'string', required: true, maxLength: 64 },
+      campaignDocumentId: { type: 'string', required: true, maxLength: 64 },
+      ...dimensionAttributes(),
+      localDay: { type: 'string', required: true, maxLength: 10 },
+      isoWeek: { type: 'string', required: true, maxLength: 8 },
     },
     indexes: [
-      // Covering for the department tally: publication → its departments without a row lookup.
       { name: 'ct_pubdep_publication', columns: ['publication_id', 'department_document_id'] },
       { name: 'ct_pubdep_department', columns: ['department_document_id', 'publication_id'] },
+      // Covers every department grouping: department first, then the day, in index order.
+      {
+        name: 'ct_pubdep_tally_cover',
+        columns: [
+          'campaign_document_id',
+          'department_document_id',
+          'local_day',
+          'type',
+          ...contentDimensionColumns(),
+          'iso_week',
+        ],
+      },
     ],
   },
 };

@@ -7,7 +7,7 @@ import { createLedgerVerifier } from './ledger-verifier';
 import { createLedgerWriter } from './ledger-writer';
 import { createMetricsReader } from './metrics-reader';
 import { readSchemaMap } from './schema-map';
-import { dialectOf } from './sql-dialect';
+import { checkpointAfterBulkWrite, dialectOf } from './sql-dialect';
 
 const created = new WeakMap<Core.Strapi, ReturnType<typeof build>>();
 
@@ -24,6 +24,7 @@ function build(strapi: Core.Strapi) {
     ledgerWriter: createLedgerWriter(schema, dialect, timeZone),
     ledgerVerifier: createLedgerVerifier(db, schema, dialect, timeZone),
     metrics: createMetricsReader(db, schema),
+    checkpoint: () => checkpointAfterBulkWrite(db, dialect),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Dimension, Period, TalliedType } from '../../../shared/contracts';
 import { dimensionRecord } from '../../../shared/dimensions';
+import { NO_DEPARTMENT } from './ledger-source';
 import type { SchemaMap } from './schema-map';
 import { ident as q, quarterSql, rowsOf } from './sql-dialect';
 
@@ -97,31 +98,31 @@ export function createLedgerReader(db: Knex, tables: SchemaMap) {
         return rows.map((row): GroupedRow => ({ keys: toKeys(row), count: Number(row.count) }));
       }
 
-      // Aggregated from the campaign's publications first (the range's index), then matched to
-      // the department list: driving from the departments visited every campaign's links.
+      // Department rows repeat their publication's campaign, day and dimensions, so both
+      // queries read one range of the department rows' covering index (alias `l` as above).
       const byDepartment = rowsOf<Record<string, unknown>>(
         await db.raw(
           `SELECT dep.document_id AS dep_id, dep.slug AS dep_slug, dep.name AS dep_name, dep.sort_order AS dep_sort
              ${others.map((_, i) => `, a.d${i}`).join('')}, COALESCE(a.count, 0) AS count
            FROM ${dep} dep
            LEFT JOIN (
-             SELECT ld.department_document_id AS dep_document_id
+             SELECT l.department_document_id AS dep_document_id
                ${select.map((s) => `, ${s}`).join('')}, COUNT(*) AS count
-             FROM ${pub} l JOIN ${pubDep} ld ON ld.publication_id = l.id
-             WHERE ${range.sql}
+             FROM ${pubDep} l
+             WHERE ${range.sql} AND l.department_document_id <> ?
              ${groupClause(1, 1 + select.length)}
            ) a ON a.dep_document_id = dep.document_id
            ORDER BY ${['4', '3', ...ordinals(5, select.length)].join(', ')}`,
-          [...exprBindings, ...range.bindings]
+          [...exprBindings, ...range.bindings, NO_DEPARTMENT]
         )
       );
       // Items tagged with no department still count; they get a row of their own.
       const withoutDepartment = rowsOf<Record<string, unknown>>(
         await db.raw(
-          `SELECT ${[...select, 'COUNT(*) AS count'].join(', ')} FROM ${pub} l WHERE ${range.sql}
-             AND NOT EXISTS (SELECT 1 FROM ${pubDep} ld WHERE ld.publication_id = l.id)
+          `SELECT ${[...select, 'COUNT(*) AS count'].join(', ')} FROM ${pubDep} l
+           WHERE ${range.sql} AND l.department_document_id = ?
            ${groupClause(1, select.length)} ${select.length ? `ORDER BY ${ordinals(1, select.length).join(', ')}` : ''}`,
-          [...exprBindings, ...range.bindings]
+          [...exprBindings, ...range.bindings, NO_DEPARTMENT]
         )
       );
       return [

@@ -13,6 +13,21 @@ export const sourceColumns = () => [
 ];
 
 /**
+ * What a department row repeats of its publication, so that a tally by department reads one
+ * index range of the department rows, never a join back to the publications.
+ */
+export const departmentRowColumns = () => [
+  'campaign_document_id',
+  'type',
+  ...contentDimensionColumns(),
+  'local_day',
+  'iso_week',
+];
+
+/** The department id of the row a publication with no department gets (未关联部门). */
+export const NO_DEPARTMENT = '';
+
+/**
  * The ledger rows as the content tables say they should be, for one type: one row per published
  * row linked to a campaign, by its published link or, while that campaign has no published
  * version, by the link the app holds for it. Shared by writes, rebuild and verify so the three

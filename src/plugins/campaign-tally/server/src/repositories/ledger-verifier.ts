@@ -2,10 +2,16 @@ import type { Knex } from 'knex';
 import type { LedgerDifference, LedgerVerifyReport } from '../../../shared/contracts';
 import { ledgerDimensions } from '../../../shared/dimensions';
 import type { SchemaMap, TypeTables } from './schema-map';
-import { sourceDepartmentsSelect, sourceSelect } from './ledger-source';
+import {
+  departmentRowColumns,
+  NO_DEPARTMENT,
+  sourceDepartmentsSelect,
+  sourceSelect,
+} from './ledger-source';
 import { ident as q, rowsOf, type Dialect } from './sql-dialect';
 
 const LIMIT = 200;
+const literalNoDepartment = `'${NO_DEPARTMENT}'`;
 const same = (a: string, b: string) => `(${a} = ${b} OR (${a} IS NULL AND ${b} IS NULL))`;
 
 /** What the verifier compares per row: the campaign, the day, and every ledger dimension. */
@@ -79,7 +85,8 @@ export function createLedgerVerifier(
     const departments = sourceDepartmentsSelect(schema, t);
     if (!departments) return [];
     const ledgerLinks = `SELECT l.item_document_id, ld.department_document_id FROM ${pub} l
-      JOIN ${pubDep} ld ON ld.publication_id = l.id WHERE l.type = ?`;
+      JOIN ${pubDep} ld ON ld.publication_id = l.id
+      WHERE l.type = ? AND ld.department_document_id <> ${literalNoDepartment}`;
     const missing = rowsOf<{ id: string; department: string }>(
       await db.raw(
         `SELECT sd.item_document_id AS id, sd.department_document_id AS department FROM (${departments}) sd
@@ -112,6 +119,35 @@ export function createLedgerVerifier(
     ];
   }
 
+  /**
+   * Department rows that no longer repeat their publication (campaign, day, dimensions), and
+   * publications with no department row at all, or with the empty one beside real ones.
+   */
+  async function departmentRowDifferences(t: TypeTables): Promise<LedgerDifference[]> {
+    const differs = departmentRowColumns()
+      .map((c) => `NOT ${same(`ld.${q(c)}`, `l.${q(c)}`)}`)
+      .join(' OR ');
+    const rows = rowsOf<{ id: string }>(
+      await db.raw(
+        `SELECT DISTINCT l.item_document_id AS id FROM ${pub} l
+         LEFT JOIN ${pubDep} ld ON ld.publication_id = l.id
+         WHERE l.type = ? AND (ld.id IS NULL OR ${differs}
+           OR (ld.department_document_id = ${literalNoDepartment} AND EXISTS (
+             SELECT 1 FROM ${pubDep} o WHERE o.publication_id = l.id
+               AND o.department_document_id <> ${literalNoDepartment})))
+         LIMIT ${LIMIT}`,
+        [t.type]
+      )
+    );
+    return rows.map((row) => ({
+      type: t.type,
+      documentId: row.id,
+      problem: 'departments' as const,
+      ledger: null,
+      content: null,
+    }));
+  }
+
   return {
     /** Lists documents whose ledger row or department links disagree with the content tables. */
     async verify(): Promise<LedgerVerifyReport> {
@@ -121,6 +157,7 @@ export function createLedgerVerifier(
         differences.push(...(await rowDifferences(t, source)));
         differences.push(...(await extraRows(t, source)));
         differences.push(...(await departmentDifferences(t)));
+        differences.push(...(await departmentRowDifferences(t)));
       }
       const [{ count }] = rowsOf<{ count: string | number }>(
         await db.raw(`SELECT COUNT(*) AS count FROM ${pub}`)

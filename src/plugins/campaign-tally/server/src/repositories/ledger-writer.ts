@@ -2,7 +2,13 @@ import type { Knex } from 'knex';
 import type { TalliedType } from '../../../shared/contracts';
 import type { SchemaMap, TypeTables } from './schema-map';
 import { ident as q, rowsOf, type Dialect } from './sql-dialect';
-import { sourceColumns, sourceDepartmentsSelect, sourceSelect } from './ledger-source';
+import {
+  departmentRowColumns,
+  NO_DEPARTMENT,
+  sourceColumns,
+  sourceDepartmentsSelect,
+  sourceSelect,
+} from './ledger-source';
 
 const CHUNK = 500;
 type Db = Knex | Knex.Transaction;
@@ -20,20 +26,38 @@ export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone
   const pub = q(tables.publication);
   const pubDep = q(tables.publicationDepartment);
 
-  async function insertFromSource(db: Db, t: TypeTables, filter: string, bindings: string[]) {
+  const copied = departmentRowColumns();
+  const depColumns = ['publication_id', 'department_document_id', ...copied].map(q).join(', ');
+  const fromPublication = copied.map((c) => `l.${q(c)}`).join(', ');
+
+  /** The empty-department row of each publication (of `ids`, or all) that has no row yet. */
+  async function insertNoDepartmentRows(db: Db, type: TalliedType, ids: string[] | null) {
+    await db.raw(
+      `INSERT INTO ${pubDep} (${depColumns})
+       SELECT l.id, ?, ${fromPublication} FROM ${pub} l
+       WHERE l.type = ? ${ids ? `AND l.item_document_id IN (${placeholders(ids.length)})` : ''}
+         AND NOT EXISTS (SELECT 1 FROM ${pubDep} ld WHERE ld.publication_id = l.id)`,
+      [NO_DEPARTMENT, type, ...(ids ?? [])]
+    );
+  }
+
+  async function insertFromSource(db: Db, t: TypeTables, ids: string[] | null) {
+    const filter = ids ? `AND p.document_id IN (${placeholders(ids.length)})` : '';
+    const bindings = ids ?? [];
     const columns = ['type', ...sourceColumns()].map(q).join(', ');
     await db.raw(
       `INSERT INTO ${pub} (${columns}) SELECT CAST(? AS VARCHAR(16)), src.* FROM (${sourceSelect(tables, t, dialect, timeZone, filter)}) src`,
       [t.type, ...bindings]
     );
     const departments = sourceDepartmentsSelect(tables, t, filter);
-    if (!departments) return;
-    await db.raw(
-      `INSERT INTO ${pubDep} (publication_id, department_document_id)
-       SELECT l.id, sd.department_document_id FROM (${departments}) sd
-       JOIN ${pub} l ON l.type = ? AND l.item_document_id = sd.item_document_id`,
-      [...bindings, t.type]
-    );
+    if (departments)
+      await db.raw(
+        `INSERT INTO ${pubDep} (${depColumns})
+         SELECT l.id, sd.department_document_id, ${fromPublication} FROM (${departments}) sd
+         JOIN ${pub} l ON l.type = ? AND l.item_document_id = sd.item_document_id`,
+        [...bindings, t.type]
+      );
+    await insertNoDepartmentRows(db, t.type, ids);
   }
 
   async function deleteDocuments(db: Db, type: TalliedType, ids: string[]) {
@@ -56,7 +80,7 @@ export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone
       if (!t) return;
       for (const ids of chunks([...new Set(documentIds)])) {
         await deleteDocuments(db, type, ids);
-        await insertFromSource(db, t, `AND p.document_id IN (${placeholders(ids.length)})`, ids);
+        await insertFromSource(db, t, ids);
       }
     },
 
@@ -64,20 +88,33 @@ export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone
     async rebuild(db: Db) {
       await db.raw(`DELETE FROM ${pubDep}`);
       await db.raw(`DELETE FROM ${pub}`);
-      for (const t of tables.types) await insertFromSource(db, t, '', []);
+      for (const t of tables.types) await insertFromSource(db, t, null);
       const [counts] = rowsOf<{ publications: number | string; links: number | string }>(
         await db.raw(
-          `SELECT (SELECT COUNT(*) FROM ${pub}) AS publications, (SELECT COUNT(*) FROM ${pubDep}) AS links`
+          `SELECT (SELECT COUNT(*) FROM ${pub}) AS publications,
+             (SELECT COUNT(*) FROM ${pubDep} WHERE department_document_id <> ?) AS links`,
+          [NO_DEPARTMENT]
         )
       );
       return { publications: Number(counts.publications), departmentLinks: Number(counts.links) };
     },
 
-    /** Drops a deleted department from every ledger row. */
+    /** Drops a deleted department from every ledger row; items left with none count as 未关联. */
     async removeDepartment(db: Db, departmentDocumentId: string) {
+      const affected = rowsOf<{ type: TalliedType; id: string }>(
+        await db.raw(
+          `SELECT DISTINCT l.type AS type, l.item_document_id AS id FROM ${pubDep} ld
+           JOIN ${pub} l ON l.id = ld.publication_id WHERE ld.department_document_id = ?`,
+          [departmentDocumentId]
+        )
+      );
       await db.raw(`DELETE FROM ${pubDep} WHERE department_document_id = ?`, [
         departmentDocumentId,
       ]);
+      for (const t of tables.types) {
+        const ids = affected.filter((a) => a.type === t.type).map((a) => a.id);
+        for (const part of chunks(ids)) await insertNoDepartmentRows(db, t.type, part);
+      }
     },
 
     /**

@@ -1,7 +1,15 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { LedgerRebuildReport, LedgerVerifyReport } from '../../../shared/contracts';
 import { TALLIED_TYPE_RECORDS, type TalliedType } from '../../../shared/tallied-types';
+import { PLUGIN_ID } from '../../../shared/contracts';
 import { createRepositories } from '../repositories';
+
+/**
+ * The shape of the ledger's rows. A boot that finds another one rebuilds the ledger once.
+ * 2: department rows repeat their publication's campaign, day and dimensions, and a
+ * publication with no department has an empty-department row.
+ */
+const LEDGER_FORMAT = 2;
 
 /** Keeps the publication ledger in step with published content; every write joins the caller's transaction. */
 export const createLedgerService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -36,7 +44,19 @@ export const createLedgerService = ({ strapi }: { strapi: Core.Strapi }) => {
     async rebuild(): Promise<LedgerRebuildReport> {
       const started = Date.now();
       const counts = await strapi.db.transaction(({ trx }) => writer().rebuild(trx));
+      await createRepositories({ strapi }).checkpoint();
       return { ...counts, tookMs: Date.now() - started };
+    },
+
+    /** Rebuilds the ledger when it was written in an earlier format (see LEDGER_FORMAT). */
+    async ensureCurrentFormat() {
+      const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+      if ((await store.get({ key: 'ledger-format' })) === LEDGER_FORMAT) return;
+      const report = await this.rebuild();
+      await store.set({ key: 'ledger-format', value: LEDGER_FORMAT });
+      strapi.log.info(
+        `campaign-tally: ledger rebuilt in format ${LEDGER_FORMAT}: ${report.publications} publications in ${report.tookMs} ms`
+      );
     },
 
     /** Compares the ledger with a fresh SQL recount and reports every difference. */
