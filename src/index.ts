@@ -21,14 +21,18 @@ import {
   registerContentSearch,
   type ContentSearchState,
 } from './content-search';
+import { registerDraftCounts } from './performance/draft-counts';
 
+/** Registered in register(), prepared first thing in bootstrap. */
 let contentSearch: ContentSearchState;
+let draftCounts: ReturnType<typeof registerDraftCounts>;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentApi(strapi);
     registerPublishedRelations(strapi);
     contentSearch = registerContentSearch(strapi);
+    draftCounts = registerDraftCounts(strapi);
     // Order matters: the campaign rule may fill the relation the later rules read.
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));
@@ -41,6 +45,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     installProcessHandlers(strapi);
     await prepareContentSearch(strapi, contentSearch);
+    await draftCounts.recount();
     await grantAppReadAccess(strapi);
     await disableSelfRegistration(strapi);
     await applyContentManagerLayouts(strapi);

@@ -39,7 +39,34 @@ async function main(argv: string[]) {
     const column = await strapi
       .documents('api::special-column.special-column')
       .findFirst({ status: 'published' });
+    // The content manager's list page: one page of drafts by last change, and their total.
+    const page = (extra: { _q?: string }) => () =>
+      Promise.all([
+        articles.findMany({ status: 'draft', sort: 'updatedAt:desc', limit: 10, ...extra }),
+        articles.count({ status: 'draft', ...extra }),
+      ]);
+    const tally = strapi.plugin('campaign-tally').service('tally') as {
+      tally(q: Record<string, unknown>): Promise<unknown>;
+    };
+    const campaign = await strapi
+      .documents('api::campaign.campaign')
+      .findFirst({ status: 'published', sort: 'id:asc' });
+    const groupings = ['type', 'format', 'column', 'outlet', 'department', 'period'];
+    for (const groupBy of [...groupings, 'department,period', 'type,department,period'])
+      for (let round = 0; round < 3; round += 1)
+        await step(`tally by ${groupBy}`, () =>
+          tally.tally({
+            campaign: campaign?.slug,
+            groupBy: groupBy.split(','),
+            period: 'month',
+            from: null,
+            to: null,
+          })
+        );
     for (let round = 0; round < 3; round += 1) {
+      await step('list view', page({}));
+      await step('list search 营商', page({ _q: '营商' }));
+      await step('list search 稿件 第1', page({ _q: '稿件 第1' }));
       let doc: { documentId: string } | undefined;
       await step('create', async () => {
         doc = await articles.create({

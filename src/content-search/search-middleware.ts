@@ -16,7 +16,9 @@ export const searchIndexMiddleware =
     const table = state.tables.get(uid);
     if (!index || !table || action.startsWith('find') || action === 'count') return next();
     const params = (context.params ?? {}) as { documentId?: unknown };
-    const before = typeof params.documentId === 'string' ? params.documentId : null;
+    // A clone leaves its source as it was and makes a new document: index the result.
+    const before =
+      typeof params.documentId === 'string' && action !== 'clone' ? params.documentId : null;
 
     return strapi.db.transaction(async ({ trx }) => {
       const oldIds = before ? await index.documentRowIds(trx, table, before) : [];
