@@ -57,23 +57,27 @@ async function statementsOf(action: () => Promise<unknown>): Promise<Captured[]>
   return captured;
 }
 
+/** PostgreSQL's plan lines of a captured statement, with planner switches set off for it. */
+async function postgresPlan({ sql, bindings }: Captured, switchesOff: string[]): Promise<string[]> {
+  type Plan = { rows: Array<{ 'QUERY PLAN': string }> };
+  const plan: Plan = await app.strapi.db.connection.transaction(async (trx) => {
+    for (const name of switchesOff) await trx.raw(`SET LOCAL ${name} = off`);
+    // The event carries PostgreSQL's own $n placeholders; knex.raw takes ? in order.
+    const ordered: Knex.RawBinding[] = [];
+    const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+      ordered.push(bindings[Number(n) - 1]);
+      return '?';
+    });
+    return (await trx.raw(`EXPLAIN ${text}`, ordered)) as Plan;
+  });
+  return plan.rows.map((r) => r['QUERY PLAN']);
+}
+
 /** The watched tables a statement reads by scanning them whole. */
 async function scannedTables({ sql, bindings }: Captured): Promise<string[]> {
   const knex = app.strapi.db.connection;
   if (isPostgres()) {
-    type Plan = { rows: Array<{ 'QUERY PLAN': string }> };
-    const plan: Plan = await knex.transaction(async (trx) => {
-      await trx.raw('SET LOCAL enable_seqscan = off');
-      await trx.raw('SET LOCAL enable_sort = off');
-      // The event carries PostgreSQL's own $n placeholders; knex.raw takes ? in order.
-      const ordered: Knex.RawBinding[] = [];
-      const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
-        ordered.push(bindings[Number(n) - 1]);
-        return '?';
-      });
-      return (await trx.raw(`EXPLAIN ${text}`, ordered)) as Plan;
-    });
-    const lines = plan.rows.map((r) => r['QUERY PLAN']);
+    const lines = await postgresPlan({ sql, bindings }, ['enable_seqscan', 'enable_sort']);
     // A page sorted whole ("Sort" under the Limit, not "Incremental Sort") counts as a scan.
     const isPage = /order by/i.test(sql) && /\blimit\b/i.test(sql);
     const sortsAll = isPage && lines.some((l) => /^(\s*->\s*)?Sort\b/.test(l));
@@ -188,22 +192,14 @@ describe("an editor's actions read content tables through indexes only", () => {
     const knex = app.strapi.db.connection;
     for (const { sql, bindings } of captured) {
       if (isPostgres()) {
-        const plan = await knex.transaction(async (trx) => {
-          await trx.raw('SET LOCAL enable_seqscan = off');
-          await trx.raw('SET LOCAL enable_bitmapscan = off');
-          const ordered: Knex.RawBinding[] = [];
-          const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
-            ordered.push(bindings[Number(n) - 1]);
-            return '?';
-          });
-          return (await trx.raw(`EXPLAIN ${text}`, ordered)) as {
-            rows: Array<{ 'QUERY PLAN': string }>;
-          };
-        });
-        expect([
+        const lines = await postgresPlan({ sql, bindings }, [
+          'enable_seqscan',
+          'enable_bitmapscan',
+        ]);
+        expect([sql, lines.some((l) => /Index Only Scan using \w+_inv_ord_idx/.test(l))]).toEqual([
           sql,
-          plan.rows.some((r) => /Index Only Scan using \w+_inv_ord_idx/.test(r['QUERY PLAN'])),
-        ]).toEqual([sql, true]);
+          true,
+        ]);
       } else {
         const rows = (await knex.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings)) as Array<{
           detail: string;
