@@ -103,15 +103,18 @@ export function registerDraftCounts(strapi: Core.Strapi): { recount: () => Promi
   const recount = async () => {
     types ??= counted(strapi);
     const knex = strapi.db.connection;
-    await knex.transaction(async (trx) => {
-      for (const [uid, table] of types ?? []) {
-        const [row] = rowsOf<{ n: number | string }>(
-          await trx.raw(`SELECT COUNT(*) AS n FROM ?? WHERE published_at IS NULL`, [table])
-        );
-        await trx(TABLE).where({ content_type: uid }).delete();
-        await trx(TABLE).insert({ content_type: uid, drafts: Number(row.n) });
-      }
-    });
+    for (const [uid, table] of types ?? []) {
+      await knex(TABLE)
+        .insert({ content_type: uid, drafts: 0 })
+        .onConflict('content_type')
+        .ignore();
+      // One statement, so that another instance's write during this boot adds its delta to the
+      // recounted row rather than to a row being replaced.
+      await knex.raw(
+        `UPDATE ?? SET drafts = (SELECT COUNT(*) FROM ?? WHERE published_at IS NULL) WHERE content_type = ?`,
+        [TABLE, table, uid]
+      );
+    }
     ready = true;
   };
   return { recount };
