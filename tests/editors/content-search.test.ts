@@ -144,6 +144,31 @@ describe('list search (_q) from the search index', () => {
       .expect(200);
   });
 
+  it('answers odd and oversized searches with a page, never an error', async () => {
+    const odd = [
+      '',
+      '"',
+      "'",
+      '\\',
+      '"营商" OR *',
+      "营' || '商",
+      'AND',
+      'NEAR(a b)',
+      '营商环境'.repeat(200),
+    ];
+    for (const q of odd) {
+      const res = await app
+        .http()
+        .get(`${CM}?page=1&pageSize=10&_q=${encodeURIComponent(q)}`)
+        .set(admin);
+      expect([q.slice(0, 20), res.status]).toEqual([q.slice(0, 20), 200]);
+    }
+    for (const q of odd) {
+      const res = await app.http().get(`/api/articles?_q=${encodeURIComponent(q)}`);
+      expect([q.slice(0, 20), res.status < 500]).toEqual([q.slice(0, 20), true]);
+    }
+  });
+
   it('rebuilds an index that lost rows at the next boot', async () => {
     const { restartApp } = await import('../harness/strapi-app');
     await app.strapi.db.connection.raw('DELETE FROM articles_search');
