@@ -70,12 +70,13 @@ export function registerDraftCounts(strapi: Core.Strapi): { recount: () => Promi
     types ??= counted(strapi);
     const table = types.get(context.uid);
     if (!ready || !table || context.action.startsWith('find')) return next();
-    const knex = strapi.db.connection;
-
     if (context.action === 'count') {
       const params = (context.params ?? {}) as Record<string, unknown>;
       if (!isUnfilteredDraftCount(context.uid, params)) return next();
-      const row = await knex(TABLE).where({ content_type: context.uid }).first('drafts');
+      // Joins the caller's transaction if there is one (SQLite has a single connection).
+      const row = await strapi.db.transaction(({ trx }) =>
+        trx(TABLE).where({ content_type: context.uid }).first('drafts')
+      );
       return row ? Number(row.drafts) : next();
     }
 

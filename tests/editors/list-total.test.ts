@@ -89,6 +89,12 @@ describe("the content manager list's total", () => {
     await expectExactTotal();
   });
 
+  it('answers a count made inside a transaction (SQLite has one connection)', async () => {
+    const articles = app.strapi.documents(CONTENT_TYPES.article);
+    const inside = await app.strapi.db.transaction(() => articles.count({}));
+    expect(inside).toBe(await articles.count({}));
+  });
+
   it('counts rows when the list is filtered or searched', async () => {
     const res = await app
       .http()
