@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { rowsOf } from '../database/rows';
 import { indexedText, queryTokens } from './search-tokens';
 
 /** A content type whose rows are searched through the index, and the columns it indexes. */
@@ -16,9 +17,6 @@ type Attribute = { type: string; columnName?: string; searchable?: boolean };
 /** The column types Strapi's own `_q` search reads (@strapi/database utils/types STRING_TYPES). */
 const SEARCHED_TYPES = new Set(['string', 'text', 'uid', 'email', 'enumeration', 'richtext']);
 const BATCH = 2000;
-
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 
 /** Every API content type (the archive's tables), with the columns Strapi would search. */
 export function searchedTables(strapi: Core.Strapi): SearchedTable[] {

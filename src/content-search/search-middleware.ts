@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { documentAfterWrite, documentBeforeWrite } from '../database/written-document';
 import type { ContentSearchState } from './index';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -15,15 +16,12 @@ export const searchIndexMiddleware =
     const { index } = state;
     const table = state.tables.get(uid);
     if (!index || !table || action.startsWith('find') || action === 'count') return next();
-    const params = (context.params ?? {}) as { documentId?: unknown };
-    // A clone leaves its source as it was and makes a new document: index the result.
-    const before =
-      typeof params.documentId === 'string' && action !== 'clone' ? params.documentId : null;
+    const before = documentBeforeWrite(action, context.params);
 
     return strapi.db.transaction(async ({ trx }) => {
       const oldIds = before ? await index.documentRowIds(trx, table, before) : [];
       const result = await next();
-      const after = before ?? (result as { documentId?: string } | null)?.documentId;
+      const after = documentAfterWrite(before, result);
       const newIds = after ? await index.documentRowIds(trx, table, after) : [];
       await index.reindexRows(trx, table, newIds, oldIds);
       return result;

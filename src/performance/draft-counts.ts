@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { rowsOf } from '../database/rows';
+import { documentAfterWrite, documentBeforeWrite } from '../database/written-document';
 import { registerInternalModel } from '../patches';
 import { countKey } from './count-cache';
 
@@ -35,9 +37,6 @@ function isUnfilteredDraftCount(uid: string, params: Record<string, unknown>): b
     (typeof filters === 'object' && filters !== null && Object.keys(filters).length === 0);
   return status === 'draft' && noFilters && countKey(uid, rest) === countKey(uid, {});
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 
 function counted(strapi: Core.Strapi): Map<string, string> {
   const types = new Map<string, string>();
@@ -80,16 +79,11 @@ export function registerDraftCounts(strapi: Core.Strapi): { recount: () => Promi
       return row ? Number(row.drafts) : next();
     }
 
-    const params = (context.params ?? {}) as { documentId?: unknown };
-    // A clone leaves its source as it was: only the new document (the result) changes a count.
-    const before =
-      typeof params.documentId === 'string' && context.action !== 'clone'
-        ? params.documentId
-        : null;
+    const before = documentBeforeWrite(context.action, context.params);
     return strapi.db.transaction(async ({ trx }) => {
       const was = before ? await draftsOf(trx, table, before) : 0;
       const result = await next();
-      const after = before ?? (result as { documentId?: string } | null)?.documentId;
+      const after = documentAfterWrite(before, result);
       const delta = (after ? await draftsOf(trx, table, after) : 0) - was;
       if (delta !== 0)
         await trx(TABLE)
