@@ -81,6 +81,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       'x-strapi-config': { plugins: [] },
     },
   },
+  // 三审 before publishing, the 签发单 and the 操作日志 (src/plugins/editorial-review).
+  'editorial-review': {
+    enabled: true,
+    resolve: './src/plugins/editorial-review',
+    config: {
+      // e.g. article:3,episode:3,pledge:2 (the defaults); 0 turns review off for a type.
+      reviewLevels: env('REVIEW_LEVELS', undefined),
+      auditRetentionDays: env.int('AUDIT_RETENTION_DAYS', 3650),
+    },
+  },
   'campaign-tally': {
     enabled: true,
     resolve: './src/plugins/campaign-tally',

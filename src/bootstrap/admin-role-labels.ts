@@ -13,11 +13,21 @@ export const ADMIN_ROLE_LABELS: Record<string, { name: string; description: stri
   },
   'strapi-editor': {
     name: '编辑',
-    description: '管理并发布所有人的稿件、问政节目、部门承诺、专栏专题和专项活动。',
+    description:
+      '管理所有人的稿件、问政节目、部门承诺、专栏专题和专项活动；负责初审，终审通过后可发布。',
   },
   'strapi-author': {
-    name: '作者',
-    description: '创建和修改自己的稿件等内容，不能发布或删除，由编辑审核后发布。',
+    name: '记者',
+    description:
+      '撰写和修改自己的稿件等内容并送审，不能发布或删除；经初审、复审、终审后由编辑发布。',
+  },
+  'review-director': {
+    name: '主任',
+    description: '部门主任或值班编辑：负责复审，可查看签发单和操作日志，终审通过后可发布。',
+  },
+  'review-chief': {
+    name: '总编辑',
+    description: '总编辑或分管领导：负责终审，可查看签发单和操作日志，终审通过后可发布。',
   },
 };
 

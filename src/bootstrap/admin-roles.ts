@@ -1,10 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type AppContentType } from '../content-rules/uids';
+import { ADMIN_ROLE_LABELS } from './admin-role-labels';
 
 const EXPLORER = 'plugin::content-manager.explorer';
 const IS_CREATOR = 'admin::is-creator';
 
-export const ADMIN_ROLE_CODES = { editor: 'strapi-editor', author: 'strapi-author' } as const;
+export const ADMIN_ROLE_CODES = {
+  editor: 'strapi-editor',
+  author: 'strapi-author',
+  director: 'review-director',
+  chief: 'review-chief',
+} as const;
+type RoleKey = keyof typeof ADMIN_ROLE_CODES;
+
+/** Roles Strapi does not create: made here, once, with the labels of admin-role-labels.ts. */
+const CREATED_ROLES: RoleKey[] = ['director', 'chief'];
+
+const REVIEW = 'plugin::editorial-review';
+/**
+ * The 三审 rights of each role: 记者 (Strapi's Author) writes and submits, 编辑 signs 初审,
+ * 主任 复审 and 总编辑 终审. A centre maps the actions to its own roles in the admin.
+ */
+export const REVIEW_GRANTS: Record<RoleKey, string[]> = {
+  author: [],
+  editor: [`${REVIEW}.review-level-one`, `${REVIEW}.read-sheets`],
+  director: [`${REVIEW}.review-level-two`, `${REVIEW}.read-sheets`, `${REVIEW}.read-audit`],
+  chief: [`${REVIEW}.review-level-three`, `${REVIEW}.read-sheets`, `${REVIEW}.read-audit`],
+};
 
 type Verb = 'create' | 'read' | 'update' | 'delete' | 'publish';
 interface RoleGrant {
@@ -28,14 +50,18 @@ const REFERENCE_TYPES: AppContentType[] = [
  * department, or their relation pickers would only offer the ones they created themselves.
  * Scheduling a publish needs the publish right too (src/extensions/publisher).
  */
-export const ROLE_MATRIX: Record<keyof typeof ADMIN_ROLE_CODES, RoleGrant[]> = {
-  editor: [
-    {
-      subjects: ALL_TYPES,
-      verbs: ['create', 'read', 'update', 'delete', 'publish'],
-      conditions: [],
-    },
-  ],
+const MANAGE_ALL: RoleGrant[] = [
+  {
+    subjects: ALL_TYPES,
+    verbs: ['create', 'read', 'update', 'delete', 'publish'],
+    conditions: [],
+  },
+];
+
+export const ROLE_MATRIX: Record<RoleKey, RoleGrant[]> = {
+  editor: MANAGE_ALL,
+  director: MANAGE_ALL,
+  chief: MANAGE_ALL,
   author: [
     { subjects: ALL_TYPES, verbs: ['create', 'update'], conditions: [IS_CREATOR] },
     {
@@ -86,9 +112,15 @@ function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission
 }
 
 /** Replaces a role's permissions on the six types with the grants; its other permissions are kept. */
-async function applyGrants(strapi: Core.Strapi, code: string, grants: RoleGrant[]): Promise<void> {
+async function applyGrants(strapi: Core.Strapi, key: RoleKey): Promise<void> {
+  const code = ADMIN_ROLE_CODES[key];
+  const grants = ROLE_MATRIX[key];
   const roleService = strapi.service('admin::role');
-  const role = await roleService.findOne({ code });
+  let role = await roleService.findOne({ code });
+  if (!role && CREATED_ROLES.includes(key)) {
+    const label = ADMIN_ROLE_LABELS[code];
+    role = await roleService.create({ name: label.name, description: label.description, code });
+  }
   if (!role) {
     // Strapi creates the default roles on first start; a missing one was deleted on purpose.
     strapi.log.warn(`[admin-roles] role ${code} does not exist; its permissions are not set`);
@@ -99,6 +131,7 @@ async function applyGrants(strapi: Core.Strapi, code: string, grants: RoleGrant[
     .findMany({ where: { role: { id: role.id } } })) as StoredPermission[];
   const kept = stored
     .filter((p) => !(p.action.startsWith(`${EXPLORER}.`) && isAppSubject(p.subject)))
+    .filter((p) => !p.action.startsWith(`${REVIEW}.`))
     .map(({ action, actionParameters, subject, properties, conditions }) => ({
       action,
       actionParameters,
@@ -110,14 +143,23 @@ async function applyGrants(strapi: Core.Strapi, code: string, grants: RoleGrant[
   await roleService.assignPermissions(role.id, [
     ...kept,
     ...grants.flatMap((grant) => permissionsFor(strapi, grant)),
+    ...REVIEW_GRANTS[key].map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+    })),
   ]);
 }
 
-/** Sets the Editor and Author permissions on the app's types. Idempotent; runs at every boot. */
+/**
+ * Sets the permissions of 记者, 编辑, 主任 and 总编辑 on the app's types and the review chain,
+ * creating 主任 and 总编辑 the first time. Idempotent; runs at every boot.
+ */
 export async function applyAdminRoles(strapi: Core.Strapi): Promise<void> {
   for (const [key, code] of Object.entries(ADMIN_ROLE_CODES)) {
     try {
-      await applyGrants(strapi, code, ROLE_MATRIX[key as keyof typeof ADMIN_ROLE_CODES]);
+      await applyGrants(strapi, key as RoleKey);
     } catch (error) {
       strapi.log.error(
         `[admin-roles] could not set permissions of ${code}: ${(error as Error).message}`

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PublishableContentType } from '../content-rules/uids';
+import { publishThroughReview } from './review-chain';
 
 /**
  * Creates a document and publishes it as if it had gone out at `at`.
@@ -40,7 +41,15 @@ async function publishDraftAt(
   await strapi.db
     .query(uid)
     .updateMany({ where: { documentId, publishedAt: null }, data: { firstPublishedAt: at } });
-  await strapi.documents(uid).publish({ documentId });
+  await publishThroughReview(
+    strapi,
+    uid,
+    documentId,
+    async () => {
+      await strapi.documents(uid).publish({ documentId });
+    },
+    at
+  );
   // publishedAt only orders the app's "newest first" feed; the count period is firstPublishedAt.
   await strapi.db.query(uid).updateMany({
     where: { documentId, publishedAt: { $notNull: true } },

@@ -41,6 +41,8 @@ async function boot(database: TestDatabase, extraEnv: Record<string, string>): P
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     STRAPI_TELEMETRY_DISABLED: 'true',
     SEED_DEMO: 'false',
+    // Suites not about review publish directly; tests/review turns it on.
+    REVIEW_LEVELS: 'article:0,episode:0,pledge:0',
     ...database.env,
     ...extraEnv,
   });

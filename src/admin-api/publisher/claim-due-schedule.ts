@@ -25,4 +25,44 @@ export const claimDueSchedule =
       },
     });
     if (count === 0) return false;
+    // The draft may have changed since the schedule was set: 三审 is checked again now.
+    if (mode === 'publish') return passesReviewAtFire(strapi, uid, entity.documentId);
   };
+
+interface ReviewPlugin {
+  review: { assertPublishable(uid: string, documentId: string): Promise<unknown> };
+  audit: { recordRefusal(event: Record<string, unknown>, actor: Record<string, unknown>): void };
+}
+
+const SCHEDULER = {
+  userId: null,
+  userName: '定时发布',
+  roles: [],
+  roleCodes: [],
+  ip: null,
+  origin: 'scheduler',
+};
+
+/** Whether a scheduled publish may go ahead; a refusal is written to the 操作日志 with the scheduler as its actor. */
+async function passesReviewAtFire(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string
+): Promise<false | void> {
+  const plugin = strapi.plugin('editorial-review');
+  const { review, audit } = {
+    review: plugin.service('review'),
+    audit: plugin.service('audit'),
+  } as ReviewPlugin;
+  try {
+    await review.assertPublishable(uid, documentId);
+  } catch (error) {
+    const message = (error as Error).message;
+    strapi.log.warn(`[publisher] scheduled publish of ${uid} ${documentId} refused: ${message}`);
+    audit.recordRefusal(
+      { action: 'publish', contentType: uid, documentId, detail: `定时发布被拒绝：${message}` },
+      SCHEDULER
+    );
+    return false;
+  }
+}

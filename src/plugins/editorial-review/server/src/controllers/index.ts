@@ -1,0 +1,5 @@
+import audit from './audit';
+import review from './review';
+import sheets from './sheets';
+
+export default { audit, review, sheets };

@@ -1,0 +1,4 @@
+import { stopPurge } from './bootstrap';
+
+/** Stops the daily audit purge. */
+export default () => stopPurge();

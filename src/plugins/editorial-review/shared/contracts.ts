@@ -1,0 +1,99 @@
+import type { AuditAction, Level, Origin, Stage } from './constants';
+
+export interface SignoffRecord {
+  level: Level;
+  decision: 'approve' | 'reject';
+  reviewerId: number;
+  reviewerName: string | null;
+  opinion: string | null;
+  signedAt: string;
+  voidedAt: string | null;
+  voidReason: string | null;
+}
+
+export interface SheetRecord {
+  id: number;
+  contentType: string;
+  documentId: string;
+  title: string | null;
+  columnName: string | null;
+  outlet: string | null;
+  format: string | null;
+  author: string | null;
+  wordCount: number | null;
+  signoffs: Array<{
+    level: Level;
+    reviewerName: string | null;
+    signedAt: string;
+    opinion: string | null;
+  }>;
+  publishedByName: string | null;
+  publishedAt: string;
+  origin: string | null;
+}
+
+/** GET /editorial-review/documents/:uid/:documentId */
+export interface ReviewStateResponse {
+  data: {
+    contentType: string;
+    documentId: string;
+    levels: number;
+    stage: Stage;
+    stageLabel: string;
+    cycle: number;
+    note: string | null;
+    noteByName: string | null;
+    noteAt: string | null;
+    submittedAt: string | null;
+    /** Whether the draft is the exact version that passed the last level. */
+    publishable: boolean;
+    wordCount: number;
+    signoffs: SignoffRecord[];
+    /** What the current admin may do now, and why not where they may not. */
+    can: { submit: boolean; approve: boolean; reject: boolean; reason: string | null };
+    sheet: SheetRecord | null;
+  };
+}
+
+export interface QueueItem {
+  contentType: string;
+  documentId: string;
+  title: string | null;
+  stage: Stage;
+  stageLabel: string;
+  level: Level;
+  campaignDocumentId: string | null;
+  columnDocumentId: string | null;
+  stageSince: string | null;
+  waitingMinutes: number;
+}
+
+/** GET /editorial-review/queue */
+export interface QueueResponse {
+  data: QueueItem[];
+  meta: { total: number };
+}
+
+export interface AuditRecord {
+  id: number;
+  occurredAt: string;
+  userId: number | null;
+  userName: string | null;
+  roles: string | null;
+  ip: string | null;
+  origin: Origin;
+  action: AuditAction;
+  contentType: string | null;
+  documentId: string | null;
+  fields: string[];
+  titleBefore: string | null;
+  titleAfter: string | null;
+  detail: string | null;
+}
+
+/** GET /editorial-review/audit */
+export interface AuditResponse {
+  data: AuditRecord[];
+  /** Pass as `before` for the next page; null on the last page. */
+  meta: { next: number | null };
+}
