@@ -304,12 +304,10 @@ describe('三审: the chain', () => {
       .send({ title: `直接发布${++tag}`, format: 'news', ...placed() });
     expect(created.status).toBe(403);
     await expect(
-      app.strapi
-        .documents(ARTICLE)
-        .create({
-          data: { title: `代码直接发布${tag}`, format: 'news', campaign: campaign.documentId },
-          status: 'published',
-        })
+      app.strapi.documents(ARTICLE).create({
+        data: { title: `代码直接发布${tag}`, format: 'news', campaign: campaign.documentId },
+        status: 'published',
+      })
     ).rejects.toThrow('不能发布');
     expect(
       await app.strapi.db.query(ARTICLE).count({ where: { title: `代码直接发布${tag}` } })

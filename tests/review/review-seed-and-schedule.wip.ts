@@ -1,0 +1,150 @@
+import { seedDemoCampaign } from '../../src/seed/seed-demo-campaign';
+import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
+import { createCampaignWithColumn, type CreatedDocument } from '../harness/fixtures';
+import { ARTICLE, CM, newsroom, reviewCalls, type Newsroom } from './newsroom';
+
+const ACTION_UID = 'plugin::publisher.action';
+
+let app: TestApp;
+let people: Newsroom;
+let calls: ReturnType<typeof reviewCalls>;
+let campaign: CreatedDocument;
+
+beforeAll(async () => {
+  app = await startApp({ REVIEW_LEVELS: 'article:3,episode:3,pledge:2' });
+  people = await newsroom(app);
+  calls = reviewCalls(app);
+  ({ campaign } = await createCampaignWithColumn(app, '定时三审测试活动'));
+});
+afterAll(stopApp);
+
+const audit = (documentId: string) =>
+  app.strapi.db
+    .connection('editorial_review_audit')
+    .where({ item_document_id: documentId })
+    .orderBy('id');
+const publicGet = (documentId: string) => app.http().get(`/api/articles/${documentId}`);
+
+async function approvedDraft(title: string): Promise<string> {
+  const res = await app
+    .http()
+    .post(CM(ARTICLE))
+    .set(people.reporter.auth)
+    .send({ title, format: 'news', campaign: { connect: [{ documentId: campaign.documentId }] } })
+    .expect(201);
+  const id = res.body.data.documentId as string;
+  await calls.submit(people.reporter, ARTICLE, id).expect(200);
+  for (const reviewer of [people.editor, people.director, people.chief])
+    await calls.approve(reviewer, ARTICLE, id).expect(200);
+  return id;
+}
+
+const schedule = (entityId: string, executeAt: Date) =>
+  app
+    .http()
+    .post('/publisher/actions')
+    .set(people.editor.auth)
+    .send({ data: { mode: 'publish', entityId, entitySlug: ARTICLE, executeAt, locale: null } });
+
+/** Makes a schedule due and fires it as the plugin's timer would. */
+async function fire(actionDocumentId: string) {
+  await app.strapi.db.query(ACTION_UID).update({
+    where: { documentId: actionDocumentId },
+    data: { executeAt: new Date(Date.now() - 1000) },
+  });
+  const action = await app.strapi.db
+    .query(ACTION_UID)
+    .findOne({ where: { documentId: actionDocumentId } });
+  await app.strapi.plugin('publisher').service('publicationService').toggle(action, 'publish');
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('三审 and scheduled publishing', () => {
+  it('refuses to set a scheduled publish for a draft that has not passed 终审', async () => {
+    const res = await app
+      .http()
+      .post(CM(ARTICLE))
+      .set(people.reporter.auth)
+      .send({ title: '未审先定时', format: 'news' })
+      .expect(201);
+    const id = res.body.data.documentId as string;
+    const refused = await schedule(id, new Date(Date.now() + 60_000));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain('不能发布');
+    expect(await app.strapi.db.query(ACTION_UID).count({ where: { entityId: id } })).toBe(0);
+  });
+
+  it('fires a schedule set after 终审, and records setting it', async () => {
+    const id = await approvedDraft('终审后定时发布');
+    const res = await schedule(id, new Date(Date.now() + 60_000));
+    expect([200, 201]).toContain(res.status);
+    expect((await audit(id)).map((e: { action: string }) => e.action)).toContain('schedule');
+    await fire(res.body.data.documentId);
+    expect((await publicGet(id)).status).toBe(200);
+    const sheet = (await calls.state(people.editor, ARTICLE, id)).body.data.sheet;
+    expect(sheet.signoffs).toHaveLength(3);
+  });
+
+  it('refuses a schedule that fires after the draft changed, and logs the refusal', async () => {
+    const id = await approvedDraft('定时前被修改');
+    const res = await schedule(id, new Date(Date.now() + 60_000));
+    await app
+      .http()
+      .put(`${CM(ARTICLE)}/${id}`)
+      .set(people.reporter.auth)
+      .send({ summary: '定时之后改了摘要' })
+      .expect(200);
+    await fire(res.body.data.documentId);
+    expect((await publicGet(id)).status).toBe(404);
+    await waitFor(async () =>
+      (await audit(id)).some(
+        (e: { origin: string; detail: string | null }) =>
+          e.origin === 'scheduler' && !!e.detail?.startsWith('定时发布被拒绝')
+      )
+    );
+  });
+});
+
+describe('the demo seed under 三审', () => {
+  it('publishes every reviewed demo item through a believable chain, so each 签发单 is filled', async () => {
+    await seedDemoCampaign(app.strapi);
+    const sheets = await app.strapi.db.connection('editorial_review_sheets').select('*');
+    const publishedArticles = await app.strapi.db
+      .query(ARTICLE)
+      .count({ where: { publishedAt: { $notNull: true }, title: { $notContains: '测试' } } });
+    const articleSheets = sheets.filter(
+      (s: { item_type: string; title: string }) =>
+        s.item_type === ARTICLE && !s.title.includes('测试') && !s.title.includes('定时')
+    );
+    expect(articleSheets.length).toBe(publishedArticles);
+    for (const sheet of articleSheets) {
+      const signoffs =
+        typeof sheet.signoffs === 'string' ? JSON.parse(sheet.signoffs) : sheet.signoffs;
+      expect(signoffs.map((s: { reviewerName: string }) => s.reviewerName)).toEqual([
+        '李编辑',
+        '王主任',
+        '赵总编',
+      ]);
+      expect(sheet.published_by_name).toBe('赵总编');
+      // Signed in order, before the item went out.
+      const times = signoffs.map((s: { signedAt: string }) => new Date(s.signedAt).getTime());
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+      expect(times[2]).toBeLessThan(new Date(sheet.published_at).getTime());
+    }
+    const pledgeSheet = sheets.find(
+      (s: { item_type: string }) => s.item_type === 'api::pledge.pledge'
+    );
+    const pledgeSignoffs =
+      typeof pledgeSheet.signoffs === 'string'
+        ? JSON.parse(pledgeSheet.signoffs)
+        : pledgeSheet.signoffs;
+    expect(pledgeSignoffs).toHaveLength(2);
+  });
+});
