@@ -2,24 +2,15 @@ import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import { LEVEL_LABELS, ORIGIN_LABELS, type Level, type Origin } from '../../../shared/constants';
 import type { SheetRecord } from '../../../shared/contracts';
+import { beijingTime } from '../../../shared/beijing-time';
+
+export { beijingTime };
 
 const TYPE_LABELS: Record<string, string> = {
   'api::article.article': '稿件',
   'api::episode.episode': '问政节目',
   'api::pledge.pledge': '部门承诺',
 };
-
-/** A time as the centre reads it: Beijing time, to the minute. */
-export const beijingTime = (iso: string) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
 
 /** The 签发单 of a date range as an XLSX: one row per published version, one column pair per level. */
 export const createSheetExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
