@@ -1,4 +1,3 @@
-import type { Response as AgentResponse } from 'superagent';
 import ExcelJS from 'exceljs';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import {
@@ -6,6 +5,7 @@ import {
   apiToken,
   authorJwt,
   bearer,
+  binary,
   createAdminRole,
   editorJwt,
   superAdminJwt,
@@ -16,14 +16,6 @@ let app: TestApp;
 let superJwt: string;
 let slug: string;
 let campaignId: string;
-
-/** Collects a download as a Buffer, whatever its content type. */
-const binary = (res: AgentResponse, cb: (err: Error | null, body: Buffer) => void) => {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  stream.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 beforeAll(async () => {
   app = await startApp();

@@ -1,3 +1,4 @@
+import type { Response as AgentResponse } from 'superagent';
 import type { TestApp } from './strapi-app';
 
 const PASSWORD = 'Test1234abcd';
@@ -100,5 +101,13 @@ export async function usersPermissionsJwt(app: TestApp): Promise<string> {
     throw new Error(`users-permissions login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.jwt as string;
 }
+
+/** A supertest parser that collects a download as a Buffer, whatever its content type. */
+export const binary = (res: AgentResponse, cb: (err: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -178,11 +178,12 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
       contentType: string,
       documentId: string,
       cycle: number,
-      signedAt: Array<{ id: number; signedAt: Date }>,
+      signedAt: Array<{ id: number; level: number; signedAt: Date }>,
       times: { submittedAt: Date; sheetPublishedAt: Date }
     ): Promise<void> {
       for (const { id, signedAt: at } of signedAt)
         await signoffs().update({ where: { id }, data: { signedAt: at } });
+      const atLevel = new Map(signedAt.map((s) => [s.level, s.signedAt.toISOString()]));
       await states().updateMany({
         where: { itemType: contentType, itemDocumentId: documentId, cycle },
         data: { submittedAt: times.submittedAt, stageSince: times.sheetPublishedAt },
@@ -194,7 +195,13 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
       if (latest)
         await sheets().update({
           where: { id: (latest as { id: number }).id },
-          data: { publishedAt: times.sheetPublishedAt },
+          // The sheet keeps its own copy of the signatures: it is retimed with them.
+          data: {
+            publishedAt: times.sheetPublishedAt,
+            signoffs: ((latest as { signoffs: SheetRecord['signoffs'] | null }).signoffs ?? []).map(
+              (s) => ({ ...s, signedAt: atLevel.get(s.level) ?? s.signedAt })
+            ),
+          },
         });
     },
 

@@ -429,6 +429,7 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         state.cycle,
         signoffs.map((s, i) => ({
           id: s.id,
+          level: s.level,
           signedAt: new Date(at.getTime() - (signoffs.length - i) * hour),
         })),
         {
