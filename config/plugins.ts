@@ -89,6 +89,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // e.g. article:3,episode:3,pledge:2 (the defaults); 0 turns review off for a type.
       reviewLevels: env('REVIEW_LEVELS', undefined),
       auditRetentionDays: env.int('AUDIT_RETENTION_DAYS', 3650),
+      // A 错敏词 added on one instance applies on every one: through Redis when it is set.
+      redisUrl: env('REDIS_URL', ''),
+      redisPrefix: env('API_CACHE_REDIS_PREFIX', 'cms:'),
+      // false: a new library starts empty instead of with the starter list.
+      starterWords: env.bool('WORD_CHECK_STARTER', true),
     },
   },
   'campaign-tally': {

@@ -30,7 +30,7 @@ export const REVIEW_GRANTS: Record<RoleKey, string[]> = {
 
 type Verb = 'create' | 'read' | 'update' | 'delete' | 'publish';
 interface RoleGrant {
-  subjects: AppContentType[];
+  subjects: string[];
   verbs: Verb[];
   conditions: string[];
 }
@@ -85,7 +85,18 @@ interface ActionLike {
   subjects?: string[];
 }
 
-const isAppSubject = (subject: unknown) => ALL_TYPES.includes(subject as AppContentType);
+/** The 错敏词 library's two types: reviewers read it, the 总编辑 maintains it. */
+const WORD_LIBRARY = ['plugin::editorial-review.word', 'plugin::editorial-review.allowed-term'];
+export const WORD_LIBRARY_GRANTS: Record<RoleKey, Verb[]> = {
+  author: [],
+  editor: ['read'],
+  director: ['read'],
+  chief: ['create', 'read', 'update', 'delete'],
+};
+
+/** The subjects this file owns on a role: what it grants there replaces what is stored. */
+const isManagedSubject = (subject: unknown) =>
+  ALL_TYPES.includes(subject as AppContentType) || WORD_LIBRARY.includes(subject as string);
 
 /** The permissions a grant gives on the six types, with every field, as Strapi builds its own. */
 function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission[] {
@@ -101,9 +112,7 @@ function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission
     // Publish only exists for draft & publish types: department has none.
     return {
       ...action,
-      subjects: (action.subjects ?? []).filter((uid) =>
-        grant.subjects.includes(uid as AppContentType)
-      ),
+      subjects: (action.subjects ?? []).filter((uid) => grant.subjects.includes(uid)),
     };
   });
   return contentTypeService
@@ -114,7 +123,11 @@ function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission
 /** Replaces a role's permissions on the six types with the grants; its other permissions are kept. */
 async function applyGrants(strapi: Core.Strapi, key: RoleKey): Promise<void> {
   const code = ADMIN_ROLE_CODES[key];
-  const grants = ROLE_MATRIX[key];
+  const words = WORD_LIBRARY_GRANTS[key];
+  const grants: RoleGrant[] = [
+    ...ROLE_MATRIX[key],
+    ...(words.length > 0 ? [{ subjects: WORD_LIBRARY, verbs: words, conditions: [] }] : []),
+  ];
   const roleService = strapi.service('admin::role');
   let role = await roleService.findOne({ code });
   if (!role && CREATED_ROLES.includes(key)) {
@@ -130,7 +143,7 @@ async function applyGrants(strapi: Core.Strapi, key: RoleKey): Promise<void> {
     .service('admin::permission')
     .findMany({ where: { role: { id: role.id } } })) as StoredPermission[];
   const kept = stored
-    .filter((p) => !(p.action.startsWith(`${EXPLORER}.`) && isAppSubject(p.subject)))
+    .filter((p) => !(p.action.startsWith(`${EXPLORER}.`) && isManagedSubject(p.subject)))
     .filter((p) => !p.action.startsWith(`${REVIEW}.`))
     .map(({ action, actionParameters, subject, properties, conditions }) => ({
       action,

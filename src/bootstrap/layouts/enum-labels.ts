@@ -7,6 +7,7 @@
  * their words live once, in the tally plugin's dimension registry.
  */
 import { FORMAT_LABELS, OUTLET_LABELS } from '../../plugins/campaign-tally/shared/dimensions';
+import { WORD_CATEGORIES, WORD_LEVELS } from '../../plugins/editorial-review/shared/word-check';
 
 export const ENUM_LABELS = {
   'api::article.article': {
@@ -26,6 +27,10 @@ export const ENUM_LABELS = {
   },
   'episode.problem': {
     status: { open: '未整改', rectifying: '整改中', resolved: '已整改' },
+  },
+  'plugin::editorial-review.word': {
+    category: WORD_CATEGORIES,
+    level: WORD_LEVELS,
   },
   'pledge.item': {
     status: { pledged: '已承诺', 'in-progress': '推进中', fulfilled: '已兑现', overdue: '已逾期' },

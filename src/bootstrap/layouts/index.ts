@@ -8,6 +8,7 @@ import { episodeLayout } from './episode';
 import { pledgeLayout } from './pledge';
 import { specialColumnLayout } from './special-column';
 import type { LayoutSpec } from './types';
+import { allowedTermLayout, wordLayout } from './word-library';
 
 export type { LayoutSpec } from './types';
 
@@ -24,6 +25,8 @@ export const CONTENT_TYPE_LAYOUTS: Record<AppContentType, LayoutSpec> = {
 /** Types that plugins own but editors see in the content manager. */
 export const PLUGIN_TYPE_LAYOUTS: Record<string, LayoutSpec> = {
   'plugin::users-permissions.user': appUserLayout,
+  'plugin::editorial-review.word': wordLayout,
+  'plugin::editorial-review.allowed-term': allowedTermLayout,
 };
 
 /** The same for the components, by component uid. */

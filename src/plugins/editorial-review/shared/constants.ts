@@ -102,6 +102,7 @@ export const AUDIT_ACTIONS = [
   'approve',
   'reject',
   'schedule',
+  'override',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -117,4 +118,5 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   approve: '审核通过',
   reject: '退回修改',
   schedule: '定时',
+  override: '错敏词放行',
 };

@@ -1,3 +1,4 @@
+import type { WordHit, WordOverride } from './word-check';
 import type { AuditAction, Level, Origin, Stage } from './constants';
 
 export interface SignoffRecord {
@@ -30,6 +31,8 @@ export interface SheetRecord {
   publishedByName: string | null;
   publishedAt: string;
   origin: string | null;
+  /** 错敏词放行 by the final reviewer, when block-level words went out. */
+  wordOverride: WordOverride | null;
 }
 
 /** GET /editorial-review/documents/:uid/:documentId */
@@ -52,6 +55,8 @@ export interface ReviewStateResponse {
     /** What the current admin may do now, and why not where they may not. */
     can: { submit: boolean; approve: boolean; reject: boolean; reason: string | null };
     sheet: SheetRecord | null;
+    /** 错敏词: the hits recorded at submission, the block-level hits now, and any override. */
+    words: { atSubmission: WordHit[]; blocking: WordHit[]; override: WordOverride | null };
   };
 }
 

@@ -4,6 +4,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import pkg from '../../package.json';
 import { PLUGIN_ID } from '../../shared/constants';
 import { ReviewPanel } from './components/review-panel';
+import { WordCheckPanel } from './components/word-check-panel';
 import { MESSAGES, messageId } from './messages';
 import { PERMISSIONS } from './permissions';
 
@@ -16,7 +17,12 @@ export default {
       icon: Feather,
       intlLabel: { id: messageId('plugin.name'), defaultMessage: MESSAGES['plugin.name'] },
       // Every admin who reviews at some level, or reads the log or the sheets, has this page.
-      permissions: [...PERMISSIONS.anyLevel, ...PERMISSIONS.audit, ...PERMISSIONS.sheets],
+      permissions: [
+        ...PERMISSIONS.anyLevel,
+        ...PERMISSIONS.audit,
+        ...PERMISSIONS.sheets,
+        ...PERMISSIONS.words,
+      ],
       Component: () => import('./pages/review-app').then((mod) => ({ default: mod.ReviewApp })),
     });
     app.widgets.register({
@@ -36,7 +42,10 @@ export default {
   },
 
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
-    (app.getPlugin('content-manager').apis as SidePanelApi).addEditViewSidePanel([ReviewPanel]);
+    (app.getPlugin('content-manager').apis as SidePanelApi).addEditViewSidePanel([
+      ReviewPanel,
+      WordCheckPanel,
+    ]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

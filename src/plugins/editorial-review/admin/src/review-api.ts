@@ -1,5 +1,6 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../../shared/constants';
+import type { WordHit } from '../../shared/word-check';
 import type {
   AuditResponse,
   QueueResponse,
@@ -39,6 +40,26 @@ export const useReviewApi = () => {
       (await get<AuditResponse>(`${base}/audit${query(params)}`)).data,
     sheet: async (id: string) =>
       (await get<{ data: SheetRecord }>(`${base}/sheets/${encodeURIComponent(id)}`)).data.data,
+    checkWords: async (uid: string, documentId: string) =>
+      (
+        await post<{ data: WordHit[]; meta: { blocking: number } }>(
+          `${base}/word-check/${encodeURIComponent(uid)}/${encodeURIComponent(documentId)}`,
+          {}
+        )
+      ).data,
+    importWords: async (list: 'words' | 'allowed', file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return (
+        await post<{
+          data: {
+            created: number;
+            updated: number;
+            rejected: Array<{ row: number; message: string }>;
+          };
+        }>(`${base}/word-library/import${query({ list })}`, form)
+      ).data.data;
+    },
     download: async (path: string, params: Record<string, string | number | undefined>) =>
       get<Blob>(`${base}/${path}${query(params)}`, {
         responseType: 'blob',

@@ -3,6 +3,7 @@ import { ACTION_RECORDS, PLUGIN_ID } from '../../shared/constants';
 import { describeReviewLevels } from './config/review-levels';
 import { installAuditGuard, purgeExpiredAudit } from './repositories/audit-guard';
 import { getReviewLevels } from './services/review-levels';
+import { getService } from './get-service';
 
 const DAY_MS = 86_400_000;
 let purgeTimer: NodeJS.Timeout | null = null;
@@ -27,6 +28,11 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       (error: Error) => strapi.log.error(`[editorial-review] audit purge failed: ${error.message}`)
     );
   await purge();
+  if (strapi.config.get<boolean>(`plugin::${PLUGIN_ID}.starterWords`, true)) {
+    const added = await getService('word-check', { strapi }).installStarterList();
+    if (added > 0)
+      strapi.log.info(`[editorial-review] 错敏词 library started with ${added} entries`);
+  }
   purgeTimer = setInterval(purge, DAY_MS);
   purgeTimer.unref();
 };

@@ -5,10 +5,12 @@ import { Link } from 'react-router-dom';
 
 import { PLUGIN_ID } from '../../../shared/constants';
 import type { ReviewStateResponse } from '../../../shared/contracts';
+import { describeHits } from '../../../shared/word-check';
 import { getApiErrorMessage } from '../../../../campaign-tally/admin/src/utils/api-error-message';
 import { useReviewMessages } from '../messages';
 import { useReviewApi } from '../review-api';
 import { SignoffList } from './signoff-list';
+import { WordHitList } from './word-hit-list';
 
 type State = ReviewStateResponse['data'];
 type Action = 'submit' | 'approve' | 'reject' | 'withdraw';
@@ -40,6 +42,7 @@ export const ReviewPanelBody = ({
   const [error, setError] = React.useState<string | null>(null);
   const [asking, setAsking] = React.useState<Action | null>(null);
   const [text, setText] = React.useState('');
+  const [overrideReason, setOverrideReason] = React.useState('');
   const [busy, setBusy] = React.useState(false);
 
   const load = React.useCallback(() => {
@@ -57,10 +60,15 @@ export const ReviewPanelBody = ({
     setBusy(true);
     try {
       const body =
-        action === 'approve' ? { opinion: text } : action === 'submit' ? {} : { reason: text };
+        action === 'approve'
+          ? { opinion: text, ...(overrideReason.trim() ? { overrideReason } : {}) }
+          : action === 'submit'
+            ? {}
+            : { reason: text };
       await api.act(model, documentId, action, body);
       setAsking(null);
       setText('');
+      setOverrideReason('');
       toggleNotification({
         type: 'success',
         message: t('panel.done', { stage: t(`panel.${action}` as const) }),
@@ -83,6 +91,9 @@ export const ReviewPanelBody = ({
   if (state.levels === 0) return <Typography textColor="neutral600">{t('panel.off')}</Typography>;
 
   const needsText = asking === 'reject' || asking === 'withdraw';
+  const atFinal = state.stage === `level-${state.levels}`;
+  const needsOverride = asking === 'approve' && atFinal && state.words.blocking.length > 0;
+  const inReview = state.stage.startsWith('level-');
   return (
     <Flex direction="column" gap={3} alignItems="stretch" width="100%">
       <Flex gap={2} justifyContent="space-between">
@@ -115,6 +126,27 @@ export const ReviewPanelBody = ({
           ) : null}
         </Box>
       ) : null}
+      {inReview && state.words.atSubmission.length > 0 ? (
+        <Box>
+          <Typography variant="sigma" textColor="neutral600">
+            {t('panel.words.submitted')}
+          </Typography>
+          <Box paddingTop={1}>
+            <WordHitList hits={state.words.atSubmission} />
+          </Box>
+        </Box>
+      ) : null}
+      {state.words.override ? (
+        <Box padding={2} background="warning100" hasRadius>
+          <Typography variant="pi" fontWeight="bold">
+            {t('panel.words.overridden')}「{state.words.override.words.join('、')}」：
+            {state.words.override.reason}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600" tag="p">
+            —— {state.words.override.byName}
+          </Typography>
+        </Box>
+      ) : null}
       <Typography variant="sigma" textColor="neutral600">
         {t('panel.signoffs')}
       </Typography>
@@ -127,6 +159,27 @@ export const ReviewPanelBody = ({
             value={text}
             onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setText(e.target.value)}
           />
+          {needsOverride ? (
+            <Box paddingTop={2}>
+              <Typography variant="pi" textColor="danger600" fontWeight="bold">
+                {t('panel.words.blocking')}
+                {describeHits(state.words.blocking)}
+              </Typography>
+              <Box paddingTop={1}>
+                <Typography variant="pi" tag="label" htmlFor="word-override">
+                  {t('panel.words.override')}
+                </Typography>
+                <Textarea
+                  id="word-override"
+                  name="word-override"
+                  value={overrideReason}
+                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                    setOverrideReason(e.target.value)
+                  }
+                />
+              </Box>
+            </Box>
+          ) : null}
           <Flex gap={2} paddingTop={2}>
             <Button variant="tertiary" onClick={() => setAsking(null)} disabled={busy}>
               {t('panel.cancel')}
@@ -135,7 +188,10 @@ export const ReviewPanelBody = ({
               variant={asking === 'approve' ? 'success' : 'danger'}
               onClick={() => run(asking)}
               loading={busy}
-              disabled={needsText && text.trim().length < 2}
+              disabled={
+                (needsText && text.trim().length < 2) ||
+                (needsOverride && overrideReason.trim().length < 2)
+              }
             >
               {t('panel.confirm')}
             </Button>

@@ -8,6 +8,7 @@ import { AuditPage } from './audit-page';
 import { QueuePage } from './queue-page';
 import { SheetPrintPage } from './sheet-print-page';
 import { SheetsPage } from './sheets-page';
+import { WordsPage } from './words-page';
 
 const Tab = ({ to, label }: { to: string; label: string }) => (
   <NavLink
@@ -21,7 +22,7 @@ const Tab = ({ to, label }: { to: string; label: string }) => (
   </NavLink>
 );
 
-/** One page, three views the reviewer's rights unlock: 待我审核, 操作日志, 签发单导出. */
+/** One page, the views the admin's rights unlock: 待我审核, 操作日志, 签发单导出, 错敏词库. */
 const Section = ({
   title,
   subtitle,
@@ -34,6 +35,7 @@ const Section = ({
   const { t } = useReviewMessages();
   const audit = useRBAC(PERMISSIONS.audit).allowedActions.canReadAudit;
   const sheets = useRBAC(PERMISSIONS.sheets).allowedActions.canReadSheets;
+  const words = useRBAC(PERMISSIONS.words).allowedActions.canRead;
   return (
     <Page.Main>
       <Page.Title>{t(title)}</Page.Title>
@@ -43,6 +45,7 @@ const Section = ({
           <Tab to="." label={t('tabs.queue')} />
           {audit ? <Tab to="audit" label={t('tabs.audit')} /> : null}
           {sheets ? <Tab to="sheets" label={t('tabs.sheets')} /> : null}
+          {words ? <Tab to="words" label={t('tabs.words')} /> : null}
         </Flex>
         {children}
       </Layouts.Content>
@@ -76,6 +79,16 @@ export const ReviewApp = () => (
         <Page.Protect permissions={PERMISSIONS.sheets}>
           <Section title="sheets.title" subtitle="sheets.subtitle">
             <SheetsPage />
+          </Section>
+        </Page.Protect>
+      }
+    />
+    <Route
+      path="words"
+      element={
+        <Page.Protect permissions={PERMISSIONS.words}>
+          <Section title="words.title" subtitle="words.subtitle">
+            <WordsPage />
           </Section>
         </Page.Protect>
       }

@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 
 import { LEVEL_LABELS, ORIGIN_LABELS, type Level, type Origin } from '../../../shared/constants';
 import type { SheetRecord } from '../../../shared/contracts';
+import { describeOverride } from '../../../shared/word-check';
 import { getApiErrorMessage } from '../../../../campaign-tally/admin/src/utils/api-error-message';
 import { useReviewMessages } from '../messages';
 import { useReviewApi } from '../review-api';
@@ -87,6 +88,12 @@ export const SheetPrintPage = () => {
               </tr>
             );
           })}
+          {sheet.wordOverride ? (
+            <tr>
+              <th>{t('print.override')}</th>
+              <td colSpan={3}>{describeOverride(sheet.wordOverride)}</td>
+            </tr>
+          ) : null}
           <tr>
             <th>发布</th>
             <td colSpan={3}>

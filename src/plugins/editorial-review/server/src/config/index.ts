@@ -4,10 +4,20 @@ export interface EditorialReviewConfig {
   auditRetentionDays: number;
   /** Review levels per type as REVIEW_LEVELS writes them; unset keeps the defaults. */
   reviewLevels?: string;
+  /** Redis for the 错敏词 library's revision; empty: the database stamp. */
+  redisUrl: string;
+  redisPrefix: string;
+  /** Whether a new 错敏词 library starts with the starter list. */
+  starterWords: boolean;
 }
 
 export default {
-  default: { auditRetentionDays: 3650 } satisfies EditorialReviewConfig,
+  default: {
+    auditRetentionDays: 3650,
+    redisUrl: '',
+    redisPrefix: 'cms:',
+    starterWords: true,
+  } satisfies EditorialReviewConfig,
   validator(config: Partial<EditorialReviewConfig>) {
     const days = config.auditRetentionDays;
     if (days !== undefined && (!Number.isInteger(days) || days < 0))

@@ -1,4 +1,5 @@
 import { PLUGIN_ID } from '../../../shared/constants';
+import { WORD_CATEGORIES, WORD_LEVELS } from '../../../shared/word-check';
 
 const hidden = {
   'content-manager': { visible: false },
@@ -43,6 +44,10 @@ const reviewState = {
       note: { type: 'text' },
       noteByName: { type: 'string', maxLength: 255 },
       noteAt: { type: 'datetime' },
+      /** The 错敏词 hits of the version submitted: the reviewers see them. */
+      wordHits: { type: 'json' },
+      /** The final reviewer's override of block-level words, bound to the draft it saw. */
+      wordOverride: { type: 'json' },
     },
     indexes: [
       { name: 'er_state_document', columns: ['item_type', 'item_document_id'], type: 'unique' },
@@ -92,6 +97,8 @@ const sheet = {
       publishedByName: { type: 'string', maxLength: 255 },
       publishedAt: { type: 'datetime', required: true },
       origin: { type: 'string', maxLength: 16 },
+      /** 错敏词放行: the words let through, the reason and who decided. */
+      wordOverride: { type: 'json' },
     },
     indexes: [
       { name: 'er_sheet_document', columns: ['item_type', 'item_document_id', 'published_at'] },
@@ -132,6 +139,58 @@ const auditEntry = {
   },
 };
 
+/** Admins manage the 错敏词 library in the content manager: visible there, no drafts. */
+const managed = (
+  collectionName: string,
+  singularName: string,
+  pluralName: string,
+  displayName: string
+) => ({
+  kind: 'collectionType',
+  collectionName,
+  info: { singularName, pluralName, displayName },
+  options: { draftAndPublish: false },
+  pluginOptions: {
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+});
+
+/** One entry of the 错敏词 library. */
+const word = {
+  schema: {
+    ...managed('editorial_review_words', 'word', 'words', '错敏词'),
+    attributes: {
+      word: { type: 'string', required: true, unique: true, maxLength: 64 },
+      category: {
+        type: 'enumeration',
+        enum: Object.keys(WORD_CATEGORIES),
+        required: true,
+        default: 'custom',
+      },
+      level: {
+        type: 'enumeration',
+        enum: Object.keys(WORD_LEVELS),
+        required: true,
+        default: 'warn',
+      },
+      replacement: { type: 'string', maxLength: 64 },
+      note: { type: 'string', maxLength: 255 },
+    },
+  },
+};
+
+/** A legitimate longer term that contains a listed word (第一书记 contains 第一). */
+const allowedTerm = {
+  schema: {
+    ...managed('editorial_review_allowed_terms', 'allowed-term', 'allowed-terms', '错敏词白名单'),
+    attributes: {
+      term: { type: 'string', required: true, unique: true, maxLength: 64 },
+      note: { type: 'string', maxLength: 255 },
+    },
+  },
+};
+
 export const REVIEW_UIDS = {
   state: `plugin::${PLUGIN_ID}.review-state`,
   signoff: `plugin::${PLUGIN_ID}.signoff`,
@@ -141,4 +200,11 @@ export const REVIEW_UIDS = {
 
 export const AUDIT_TABLE = auditEntry.schema.collectionName;
 
-export default { 'review-state': reviewState, signoff, sheet, 'audit-entry': auditEntry };
+export default {
+  'review-state': reviewState,
+  signoff,
+  sheet,
+  'audit-entry': auditEntry,
+  word,
+  'allowed-term': allowedTerm,
+};

@@ -1,5 +1,6 @@
 import audit from './audit';
 import review from './review';
 import sheets from './sheets';
+import wordCheck from './word-check';
 
-export default { audit, review, sheets };
+export default { audit, review, sheets, 'word-check': wordCheck };

@@ -92,11 +92,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async approve(ctx: Ctx) {
       const { uid, documentId } = params(ctx);
-      const { opinion } = await validateOpinion(ctx.request.body);
+      const { opinion, overrideReason } = await validateOpinion(ctx.request.body);
       const reviewer = reviewerOf(ctx);
       const state = await recorded(async () => {
         const before = await review().stateFor(uid, documentId, reviewer, false);
-        const saved = await review().approve(uid, documentId, reviewer, opinion);
+        const { state: saved, override } = await review().approve(
+          uid,
+          documentId,
+          reviewer,
+          opinion,
+          overrideReason
+        );
+        if (override)
+          await audit().record(
+            {
+              action: 'override',
+              contentType: uid,
+              documentId,
+              titleAfter: saved.title,
+              detail: `放行禁用词「${override.words.join('、')}」：${override.reason}`,
+            },
+            reviewer.actor
+          );
         await audit().record(
           {
             action: 'approve',

@@ -29,13 +29,14 @@ const documentOf = (action: string, params: Params, result: unknown): string | n
     ? ((result as { documentId?: string } | null)?.documentId ?? null)
     : (params.documentId ?? null);
 
-/** A refusal of the gate, as opposed to any other failure of the write. */
+/** A refusal of the gate (三审 or 错敏词), as opposed to any other failure of the write. */
 const isGateRefusal = (error: unknown) =>
-  error instanceof errors.ForbiddenError && String(error.message).startsWith('不能发布');
+  (error instanceof errors.ForbiddenError || error instanceof errors.ValidationError) &&
+  String(error.message).startsWith('不能发布');
 
 /**
  * One Document Service middleware for review and audit, on every write of the app's types:
- * - publish, and create/update with status 'published', pass the 三审 gate first;
+ * - publish, and create/update with status 'published', pass the 三审 and 错敏词 gate first;
  * - an edit to a draft under review sends it back to 初审;
  * - each write is recorded in the 操作日志 in the write's own transaction, and a refused publish
  *   is recorded after its transaction rolled back.
@@ -59,8 +60,8 @@ export const reviewMiddleware =
       return await strapi.db.transaction(async () => {
         before = known ? await fingerprintDraft(strapi, uid, known) : null;
         let approved: DraftFingerprint | null = null;
-        if (reviewed && action === 'publish' && known)
-          approved = await review.assertPublishable(uid, known);
+        // Every type passes the 错敏词 rule; reviewed types also need the approved version.
+        if (action === 'publish' && known) approved = await review.assertPublishable(uid, known);
         if (reviewed && action === 'unpublish' && actor.origin === 'admin' && !actor.reason)
           throw new errors.ValidationError('撤稿须填写原因：请在编辑页「三审」面板中撤稿');
 
@@ -76,7 +77,7 @@ export const reviewMiddleware =
         if (reviewed && after && fields.length > 0)
           await review.draftChanged(uid, documentId, after, actor);
         // create/update published inside Strapi's repository: the gate sees the draft it published.
-        if (reviewed && publishesToo) approved = await review.assertPublishable(uid, documentId);
+        if (publishesToo) approved = await review.assertPublishable(uid, documentId);
         if (reviewed && approved) await review.published(uid, documentId, approved, actor);
         if (reviewed && action === 'unpublish') await review.unpublished(uid, documentId);
         if (reviewed && action === 'delete') await review.deleted(uid, documentId);

@@ -15,10 +15,10 @@ const hasAnyReviewLevel = (ctx: PolicyContext) =>
  */
 const hasContentRight = (
   ctx: PolicyContext,
-  config: { verb: 'read' | 'update' | 'publish' },
+  config: { verb: 'read' | 'update' | 'publish'; uid?: string },
   { strapi }: { strapi: Core.Strapi }
 ) => {
-  const uid = ctx.params.uid;
+  const uid = config.uid ?? ctx.params.uid;
   if (!uid || !strapi.contentType(uid as never)) return false;
   return (
     ctx.state.userAbility?.can(`plugin::content-manager.explorer.${config.verb}`, uid) ?? false

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Level, Stage } from '../../../shared/constants';
 import type { SheetRecord, SignoffRecord } from '../../../shared/contracts';
+import type { WordHit, WordOverride } from '../../../shared/word-check';
 import { REVIEW_UIDS } from '../content-types';
 
 export interface ReviewStateRow {
@@ -21,6 +22,8 @@ export interface ReviewStateRow {
   note: string | null;
   noteByName: string | null;
   noteAt: string | Date | null;
+  wordHits: WordHit[] | null;
+  wordOverride: WordOverride | null;
 }
 
 export interface SignoffRow extends Omit<SignoffRecord, 'signedAt' | 'voidedAt'> {
@@ -251,6 +254,7 @@ function toSheet(row: SheetRecord & { publishedAt: string | Date }): SheetRecord
     publishedByName: row.publishedByName,
     publishedAt: iso(row.publishedAt) as string,
     origin: row.origin,
+    wordOverride: row.wordOverride ?? null,
   };
 }
 

@@ -1,11 +1,16 @@
 import { ACTIONS, PLUGIN_ID } from '../../../shared/constants';
+import { WORD_UIDS } from '../../../shared/word-check';
 
 const authenticated = 'admin::isAuthenticatedAdmin';
 const withAction = (action: string) => ({
   policies: [authenticated, { name: 'admin::hasPermissions', config: { actions: [action] } }],
 });
-const withContentRight = (verb: 'read' | 'update' | 'publish') => ({
-  policies: [authenticated, { name: `plugin::${PLUGIN_ID}.has-content-right`, config: { verb } }],
+/** A content-manager right on the route's :uid, or on a fixed type (the 错敏词 library). */
+const withContentRight = (verb: 'read' | 'update' | 'publish', uid?: string) => ({
+  policies: [
+    authenticated,
+    { name: `plugin::${PLUGIN_ID}.has-content-right`, config: { verb, uid } },
+  ],
 });
 const reviewer = { policies: [authenticated, `plugin::${PLUGIN_ID}.has-any-review-level`] };
 
@@ -59,6 +64,24 @@ export default {
       path: '/sheets/:id',
       handler: 'sheets.findOne',
       config: withAction(ACTIONS.readSheets),
+    },
+    {
+      method: 'POST',
+      path: '/word-check/:uid/:documentId',
+      handler: 'word-check.check',
+      config: withContentRight('read'),
+    },
+    {
+      method: 'GET',
+      path: '/word-library/export',
+      handler: 'word-check.exportLibrary',
+      config: withContentRight('read', WORD_UIDS.word),
+    },
+    {
+      method: 'POST',
+      path: '/word-library/import',
+      handler: 'word-check.importLibrary',
+      config: withContentRight('update', WORD_UIDS.word),
     },
   ],
 };

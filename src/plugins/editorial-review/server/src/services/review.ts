@@ -10,6 +10,8 @@ import {
   type Stage,
 } from '../../../shared/constants';
 import type { QueueItem, ReviewStateResponse } from '../../../shared/contracts';
+import { PLUGIN_ID } from '../../../shared/constants';
+import { describeHits, type WordOverride } from '../../../shared/word-check';
 import type { Actor } from '../actor/actor-context';
 import { fingerprintDraft, type DraftFingerprint } from '../fingerprint/draft-fingerprint';
 import {
@@ -19,6 +21,7 @@ import {
 } from '../repositories/review-repository';
 import { getReviewLevels } from './review-levels';
 import { createSheetWriter } from './sheet-writer';
+import type { WordCheckService } from './word-check';
 
 /** The caller of a review action: who they are and which levels their roles may sign. */
 export interface Reviewer {
@@ -49,6 +52,7 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = createReviewRepository(strapi);
   const sheets = createSheetWriter(strapi, repository);
   const levelsOf = (uid: string) => getReviewLevels(strapi)[uid] ?? 0;
+  const words = () => strapi.plugin(PLUGIN_ID).service('word-check') as WordCheckService;
 
   async function requireDraft(uid: string, documentId: string): Promise<DraftFingerprint> {
     const fp = await fingerprintDraft(strapi, uid, documentId);
@@ -77,6 +81,41 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (state) return state;
     return repository.saveState(uid, documentId, { stage: 'draft', cycle: 0, authors: [] });
   }
+
+  /**
+   * At 终审, block-level 错敏词 stop the approval unless the reviewer gives a reason to let
+   * them go: the override, bound to this draft, goes into the audit log and the 签发单.
+   */
+  async function wordOverrideAtFinal(
+    uid: string,
+    fp: DraftFingerprint,
+    reviewer: Reviewer,
+    reason: string | null
+  ): Promise<WordOverride | null> {
+    const blocking = words().blocking(await words().checkData(uid, fp.draft));
+    if (blocking.length === 0) {
+      if (reason) throw new errors.ValidationError('稿件中没有禁用词，无需放行');
+      return null;
+    }
+    if (!reason)
+      throw new errors.ValidationError(
+        `终审不能通过：含禁用词 ${describeHits(blocking)}。请退回修改，或填写放行理由`,
+        { hits: blocking }
+      );
+    return {
+      reason,
+      words: [...new Set(blocking.map((h) => h.word))],
+      byId: reviewer.actor.userId,
+      byName: reviewer.actor.userName,
+      at: new Date().toISOString(),
+      fingerprint: fp.fingerprint,
+    };
+  }
+
+  const refuseEarlyOverride = (reason: string | null): null => {
+    if (reason) throw new errors.ValidationError('只有终审可以放行禁用词');
+    return null;
+  };
 
   function assertReviewed(uid: string) {
     if (levelsOf(uid) === 0) throw new errors.ValidationError(`${uid} 不需要审核（审核级数为 0）`);
@@ -137,6 +176,11 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           reason: refusal,
         },
         sheet: await repository.latestSheet(uid, documentId),
+        words: {
+          atSubmission: state.wordHits ?? [],
+          blocking: words().blocking(await words().checkData(uid, fp.draft)),
+          override: state.wordOverride?.fingerprint === fp.fingerprint ? state.wordOverride : null,
+        },
       };
     },
 
@@ -165,6 +209,9 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       return repository.saveState(uid, documentId, {
         ...draftSummary(fp),
+        // The reviewers see what the 错敏词 check found in the version submitted.
+        wordHits: await words().checkData(uid, fp.draft),
+        wordOverride: null,
         stage: 'level-1',
         cycle: state.cycle + 1,
         submittedFingerprint: fp.fingerprint,
@@ -183,8 +230,9 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       uid: string,
       documentId: string,
       reviewer: Reviewer,
-      opinion: string | null
-    ): Promise<ReviewStateRow> {
+      opinion: string | null,
+      overrideReason: string | null = null
+    ): Promise<{ state: ReviewStateRow; override: WordOverride | null }> {
       assertReviewed(uid);
       const fp = await requireDraft(uid, documentId);
       const state = await loadState(uid, documentId);
@@ -193,6 +241,10 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (state.submittedFingerprint !== fp.fingerprint)
         throw new errors.ApplicationError(`${EDITED_AFTER_SUBMISSION}：请刷新后审核当前版本`);
       const level = levelOfStage(state.stage) as Level;
+      const last = level >= levelsOf(uid);
+      const override = last
+        ? await wordOverrideAtFinal(uid, fp, reviewer, overrideReason)
+        : refuseEarlyOverride(overrideReason);
       await repository.addSignoff({
         contentType: uid,
         documentId,
@@ -204,12 +256,12 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         opinion,
         fingerprint: fp.fingerprint,
       });
-      const last = level >= levelsOf(uid);
-      return repository.saveState(uid, documentId, {
+      const saved = await repository.saveState(uid, documentId, {
         stage: last ? 'approved' : stageOfLevel((level + 1) as Level),
         stageSince: new Date(),
-        ...(last ? { approvedFingerprint: fp.fingerprint } : {}),
+        ...(last ? { approvedFingerprint: fp.fingerprint, wordOverride: override } : {}),
       });
+      return { state: saved, override };
     },
 
     /** 退回修改: back to the author with a reason; this cycle's sign-offs no longer stand. */
@@ -251,11 +303,18 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Throws a 4xx naming the stage the document is at.
      */
     async assertPublishable(uid: string, documentId: string): Promise<DraftFingerprint | null> {
-      if (levelsOf(uid) === 0) return null;
+      const reviewed = levelsOf(uid) > 0;
+      if (!reviewed && !words().isChecked(uid)) return null;
       const fp = await fingerprintDraft(strapi, uid, documentId);
       if (!fp) return null; // Nothing to publish: Strapi answers that itself.
-      const state = await repository.findState(uid, documentId);
-      if (this.isApproved(state, fp.fingerprint)) return fp;
+      const state = reviewed ? await repository.findState(uid, documentId) : null;
+      if (!reviewed || this.isApproved(state, fp.fingerprint)) {
+        await words().assertPublishable(uid, fp.draft, {
+          value: state?.wordOverride ?? null,
+          fingerprint: fp.fingerprint,
+        });
+        return reviewed ? fp : null;
+      }
       const stage = state?.stage ?? 'draft';
       const why =
         state && (stage === 'approved' || stage === 'published')
@@ -323,7 +382,8 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         fp,
         signoffs.filter((s) => s.decision === 'approve' && !s.voidedAt),
-        actor
+        actor,
+        state?.wordOverride ?? null
       );
       if (state)
         await repository.saveState(uid, documentId, { stage: 'published', stageSince: new Date() });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import { LEVEL_LABELS, ORIGIN_LABELS, type Level, type Origin } from '../../../shared/constants';
 import type { SheetRecord } from '../../../shared/contracts';
+import { describeOverride } from '../../../shared/word-check';
 import { beijingTime } from '../../../shared/beijing-time';
 
 export { beijingTime };
@@ -34,6 +35,7 @@ export const createSheetExportService = ({ strapi }: { strapi: Core.Strapi }) =>
       { header: '发布人', key: 'publisher', width: 10 },
       { header: '发布时间', key: 'publishedAt', width: 17 },
       { header: '发布途径', key: 'origin', width: 10 },
+      { header: '错敏词放行', key: 'override', width: 30 },
     ];
     ws.getRow(1).font = { bold: true };
     for (const sheet of sheets) {
@@ -56,6 +58,7 @@ export const createSheetExportService = ({ strapi }: { strapi: Core.Strapi }) =>
         publisher: sheet.publishedByName ?? '',
         publishedAt: beijingTime(sheet.publishedAt),
         origin: ORIGIN_LABELS[sheet.origin as Origin] ?? sheet.origin ?? '',
+        override: sheet.wordOverride ? describeOverride(sheet.wordOverride) : '',
       });
     }
     const about = book.addWorksheet('说明');

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Level } from '../../../shared/constants';
+import type { WordOverride } from '../../../shared/word-check';
 import type { Actor } from '../actor/actor-context';
 import type { DraftFingerprint } from '../fingerprint/draft-fingerprint';
 import type { ReviewRepository, SignoffRow } from '../repositories/review-repository';
@@ -13,7 +14,8 @@ export const createSheetWriter = (strapi: Core.Strapi, repository: ReviewReposit
     documentId: string,
     fp: DraftFingerprint,
     signoffs: SignoffRow[],
-    actor: Actor
+    actor: Actor,
+    wordOverride: WordOverride | null
   ): Promise<void> {
     const columnId = (fp.draft.column as { documentId?: string } | null)?.documentId;
     const column = columnId
@@ -46,6 +48,8 @@ export const createSheetWriter = (strapi: Core.Strapi, repository: ReviewReposit
       publishedByName: actor.userName,
       publishedAt: new Date(),
       origin: actor.origin,
+      // An override stands on the sheet only for the version it was given for.
+      wordOverride: wordOverride?.fingerprint === fp.fingerprint ? wordOverride : null,
     });
   },
 });

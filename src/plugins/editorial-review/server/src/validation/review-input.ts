@@ -4,17 +4,21 @@ const text = (max: number) => yup.string().max(max, `不能超过 ${max} 字`);
 
 // Bodies are validated strictly: a field the route does not take is a 400, not ignored.
 const opinionSchema = yup
-  .object({ opinion: text(2000).nullable() })
+  .object({ opinion: text(2000).nullable(), overrideReason: text(2000).nullable() })
   .noUnknown(true, '不支持的字段：${unknown}');
 const reasonSchema = yup
   .object({ reason: text(2000).required('须填写原因') })
   .noUnknown(true, '不支持的字段：${unknown}');
 
+/** An approval: an optional opinion, and at 终审 the reason to let block-level 错敏词 go out. */
 export const validateOpinion = async (body: unknown) => {
-  const { opinion } = (await validateYupSchema(opinionSchema)(body ?? {})) as {
+  const { opinion, overrideReason } = (await validateYupSchema(opinionSchema)(body ?? {})) as {
     opinion?: string | null;
+    overrideReason?: string | null;
   };
-  return { opinion: opinion?.trim() || null };
+  const reason = overrideReason?.trim() || null;
+  if (reason !== null && reason.length < 2) throw new errors.ValidationError('放行理由至少 2 个字');
+  return { opinion: opinion?.trim() || null, overrideReason: reason };
 };
 
 export const validateReason = async (body: unknown) => {
