@@ -91,7 +91,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       auditRetentionDays: env.int('AUDIT_RETENTION_DAYS', 3650),
       // A 错敏词 added on one instance applies on every one: through Redis when it is set.
       redisUrl: env('REDIS_URL', ''),
-      redisPrefix: env('API_CACHE_REDIS_PREFIX', 'cms:'),
+      redisPrefix: env('API_CACHE_REDIS_PREFIX', 'cms:cache:'),
       // false: a new library starts empty instead of with the starter list.
       starterWords: env.bool('WORD_CHECK_STARTER', true),
     },

@@ -7,6 +7,7 @@ import { maintainDatabase } from './generate-data';
 import { createBenchAdmin, measureDatabase } from './measure-db';
 import { EDITOR_ACTIONS, measureEditorActions, type EditorAction } from './measure-editor';
 import { coldPages, measureHttp } from './measure-http';
+import { measureWords } from './measure-words';
 import { startServer } from './server-process';
 import { round } from './stats';
 
@@ -118,6 +119,7 @@ async function main(argv: string[]) {
     },
     editor_p50_ms: Object.fromEntries(EDITOR_ACTIONS.map((a) => [a, round(editor[a])])),
     editor_baseline_p50_ms: Object.fromEntries(EDITOR_ACTIONS.map((a) => [a, round(baseline[a])])),
+    word_check: measureWords(),
   };
   const ratios = {
     tally_over_raw: round(http.tallyMs / db.rawTallyMs, 3),

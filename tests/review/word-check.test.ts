@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { binary } from '../harness/callers';
 import { createCampaignWithColumn, type CreatedDocument } from '../harness/fixtures';
@@ -174,6 +175,43 @@ describe('错敏词: the library and the check', () => {
   });
 });
 
+describe('错敏词 routes under fuzzed input', () => {
+  it('answer any body, query or file name with a 2xx or a 4xx, never a 500', async () => {
+    const id = await draft('模糊测试', '正文');
+    const json = (body: unknown) => JSON.stringify(body) ?? 'null';
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.jsonValue(), fc.record({ data: fc.jsonValue() })),
+        fc.dictionary(fc.constantFrom('list', 'format', 'x', 'list[]'), fc.string()),
+        fc.string({ maxLength: 20 }),
+        async (body, query, name) => {
+          const checked = await app
+            .http()
+            .post(`/editorial-review/word-check/${ARTICLE}/${id}`)
+            .set(people.reporter.auth)
+            .set('Content-Type', 'application/json')
+            .send(json(body));
+          const exported = await app
+            .http()
+            .get('/editorial-review/word-library/export')
+            .query(query)
+            .set(people.chief.auth);
+          const imported = await app
+            .http()
+            .post('/editorial-review/word-library/import')
+            .query({ list: 'allowed' })
+            .set(people.chief.auth)
+            .attach('file', Buffer.from(name), `${name || 'x'}.csv`);
+          expect([checked.status, exported.status, imported.status].every((s) => s < 500)).toBe(
+            true
+          );
+        }
+      ),
+      { numRuns: 40 }
+    );
+  });
+});
+
 describe('错敏词 in the 三审 chain and at publish', () => {
   it('records the hits at submission, refuses 终审 on a block-level word, and takes an override with a reason', async () => {
     const warn = await addWord('warn');
@@ -344,6 +382,15 @@ describe('错敏词库: import and export', () => {
       '替换甲',
       '备注甲',
     ]);
+    // The export imports back as it is: every row updates its word, none is new.
+    const again = await app
+      .http()
+      .post('/editorial-review/word-library/import')
+      .query({ list: 'words' })
+      .set(people.chief.auth)
+      .attach('file', xlsx.body as Buffer, '错敏词.xlsx')
+      .expect(200);
+    expect(again.body.data).toEqual({ created: 0, updated: rows.length - 1, rejected: [] });
     // The imported word applies to the next check.
     const id = await draft('导入词甲', '正文');
     expect((await check(people.reporter, ARTICLE, id).expect(200)).body.meta.blocking).toBe(1);

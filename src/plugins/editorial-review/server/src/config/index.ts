@@ -15,7 +15,7 @@ export default {
   default: {
     auditRetentionDays: 3650,
     redisUrl: '',
-    redisPrefix: 'cms:',
+    redisPrefix: 'cms:cache:',
     starterWords: true,
   } satisfies EditorialReviewConfig,
   validator(config: Partial<EditorialReviewConfig>) {

@@ -26,7 +26,7 @@ export const createWordCheckService = ({ strapi }: { strapi: Core.Strapi }) => {
   const revision = createLibraryRevision(
     repository,
     strapi.config.get<string>(`plugin::${PLUGIN_ID}.redisUrl`, ''),
-    strapi.config.get<string>(`plugin::${PLUGIN_ID}.redisPrefix`, 'cms:')
+    strapi.config.get<string>(`plugin::${PLUGIN_ID}.redisPrefix`, 'cms:cache:')
   );
   let compiled: { revision: string; matcher: WordMatcher } | null = null;
   let compiling: Promise<WordMatcher> | null = null;
