@@ -1,3 +1,4 @@
+import { createRequire } from 'module';
 import path from 'path';
 import { ROOT } from './data-set';
 import { createRandom } from './prng';
@@ -7,8 +8,9 @@ type Entry = { word: string; category: string; level: string; replacement: null;
 type Matcher = { find(text: string): unknown[] };
 type MatcherClass = new (words: Entry[], allowed: string[]) => Matcher;
 
-// The plugin's server is built apart from the app (npm run build:plugin, which bench runs first).
-const { WordMatcher } = require(
+// The plugin's server is built apart from the app (npm run build:plugin, which bench runs first)
+// and lies outside this script's compilation: it is loaded from its build by path.
+const { WordMatcher } = createRequire(__filename)(
   path.join(ROOT, 'src/plugins/editorial-review/dist/server/src/word-check/word-matcher.js')
 ) as { WordMatcher: MatcherClass };
 
