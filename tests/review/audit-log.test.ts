@@ -155,6 +155,7 @@ describe('操作日志: append-only', () => {
       action: 'update',
       documentId: id,
       fields: ['summary', 'title'],
+      fieldLabels: ['摘要', '标题'],
     });
     const next = await app
       .http()
@@ -214,7 +215,8 @@ describe('操作日志: append-only', () => {
     await book.xlsx.load(xlsx.body as ArrayBuffer);
     const sheet = book.getWorksheet('操作日志')!;
     expect(sheet.getRow(2).getCell(7).value).toBe('修改');
-    expect(sheet.getRow(2).getCell(10).value).toBe('summary、title');
+    // Fields by the labels of the edit form, as an editor reads them.
+    expect(sheet.getRow(2).getCell(10).value).toBe('摘要、标题');
   });
 
   it('is read by those with the right only, and bad filters are a 400 naming them', async () => {

@@ -91,6 +91,8 @@ export interface AuditRecord {
   contentType: string | null;
   documentId: string | null;
   fields: string[];
+  /** The same fields by the labels editors see in the edit form (标题, 摘要). */
+  fieldLabels: string[];
   titleBefore: string | null;
   titleAfter: string | null;
   detail: string | null;

@@ -181,7 +181,7 @@ export const AuditPage = () => {
                   </Typography>
                 </Td>
                 <Td>
-                  <Typography>{row.fields.join('、')}</Typography>
+                  <Typography>{row.fieldLabels.join('、')}</Typography>
                 </Td>
                 <Td>
                   <Typography>{row.detail ?? ''}</Typography>

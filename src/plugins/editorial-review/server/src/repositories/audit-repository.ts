@@ -78,7 +78,7 @@ export const createAuditRepository = (strapi: Core.Strapi) => {
     },
 
     /** Newest first, keyset-paged by id: a page costs the same at 10M entries as at 10. */
-    async list(filter: AuditFilter): Promise<AuditRecord[]> {
+    async list(filter: AuditFilter): Promise<Array<Omit<AuditRecord, 'fieldLabels'>>> {
       const query = table().select('*').orderBy('id', 'desc').limit(filter.limit);
       if (filter.action) query.where('action', filter.action);
       if (filter.origin) query.where('origin', filter.origin);

@@ -14,7 +14,7 @@ const COLUMNS: Array<[string, (r: AuditRecord) => string | number]> = [
   ['操作', (r) => AUDIT_ACTION_LABELS[r.action] ?? r.action],
   ['类型', (r) => r.contentType ?? ''],
   ['文档编号', (r) => r.documentId ?? ''],
-  ['修改字段', (r) => r.fields.join('、')],
+  ['修改字段', (r) => r.fieldLabels.join('、')],
   ['修改前标题', (r) => r.titleBefore ?? ''],
   ['修改后标题', (r) => r.titleAfter ?? ''],
   ['说明', (r) => r.detail ?? ''],

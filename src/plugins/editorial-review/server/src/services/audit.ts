@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { AuditAction } from '../../../shared/constants';
+import type { AuditRecord } from '../../../shared/contracts';
 import { currentActor, type Actor } from '../actor/actor-context';
 import { AUDIT_TABLE } from '../content-types';
 import { createAuditRepository, type AuditFilter } from '../repositories/audit-repository';
@@ -15,6 +16,23 @@ export interface AuditEvent {
 }
 
 /** The 操作日志: appends in the caller's transaction, reads newest first. */
+type Metadatas = Record<string, { edit?: { label?: string } }>;
+
+/** The edit form's label of each field of a type, from the content manager's configuration. */
+async function fieldLabelsOf(strapi: Core.Strapi, uid: string): Promise<Record<string, string>> {
+  const model = strapi.contentType(uid as never);
+  if (!model) return {};
+  const configuration = (await strapi
+    .plugin('content-manager')
+    .service('content-types')
+    .findConfiguration(model)) as { metadatas?: Metadatas };
+  return Object.fromEntries(
+    Object.entries(configuration.metadatas ?? {})
+      .filter(([, m]) => typeof m.edit?.label === 'string' && m.edit.label)
+      .map(([field, m]) => [field, m.edit!.label as string])
+  );
+}
+
 export const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repository = createAuditRepository(strapi);
   const entry = (event: AuditEvent, actor: Actor) => ({
@@ -61,7 +79,17 @@ export const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
         );
     },
 
-    list: (filter: AuditFilter) => repository.list(filter),
+    /** Entries, newest first, each with its fields named as the edit form names them. */
+    async list(filter: AuditFilter): Promise<AuditRecord[]> {
+      const rows = await repository.list(filter);
+      const labels = new Map<string, Record<string, string>>();
+      for (const uid of new Set(rows.map((r) => r.contentType).filter(Boolean) as string[]))
+        labels.set(uid, await fieldLabelsOf(strapi, uid));
+      return rows.map((row) => ({
+        ...row,
+        fieldLabels: row.fields.map((f) => labels.get(row.contentType ?? '')?.[f] ?? f),
+      }));
+    },
   };
 };
 
