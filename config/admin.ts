@@ -20,10 +20,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   // Five logins per email and IP every five minutes. Only the browser tests, which log in as
   // each test's user through the form, turn it off (ADMIN_RATE_LIMIT_ENABLED=false).
   rateLimit: { enabled: env.bool('ADMIN_RATE_LIMIT_ENABLED', true) },
-  // No preview front end and no Strapi AI here: with preview unconfigured, every edit view asked
-  // GET /content-manager/preview/url/:uid and got a 404; off, the server answers 204 and the
-  // panel stays hidden. AI off keeps the admin from offering AI features it cannot reach.
-  preview: { enabled: false, config: { handler: () => null } },
+  // Preview is served by this app (src/plugins/editorial-review: the page at phone width behind a
+  // signed link); the handler returns null for types the app shows no page of. AI off keeps the
+  // admin from offering AI features it cannot reach.
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: ["'self'"],
+      handler: (uid: string, params: { documentId?: string; status?: string }) =>
+        strapi.plugin('editorial-review').service('preview').urlFor(uid, params),
+    },
+  },
   ai: { enabled: false },
   flags: {
     nps: false,

@@ -16,7 +16,7 @@ const reviewer = { policies: [authenticated, `plugin::${PLUGIN_ID}.has-any-revie
 
 const documentPath = '/documents/:uid/:documentId';
 
-/** Admin API, under /editorial-review; every route needs an admin JWT and a right. */
+/** Admin API, under /editorial-review; every route but the signed preview needs an admin JWT and a right. */
 export default {
   type: 'admin' as const,
   routes: [
@@ -64,6 +64,14 @@ export default {
       path: '/sheets/:id',
       handler: 'sheets.findOne',
       config: withAction(ACTIONS.readSheets),
+    },
+    {
+      // Loaded by the preview iframe, which carries no admin token: the link's signature is the
+      // proof (services/preview.ts hands links out to admins who may read the document).
+      method: 'GET',
+      path: '/preview/:uid/:documentId',
+      handler: 'preview.show',
+      config: { auth: false },
     },
     {
       method: 'POST',

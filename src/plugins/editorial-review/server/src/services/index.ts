@@ -1,5 +1,6 @@
 import { createActorsService } from './actors';
 import { createAuditService } from './audit';
+import { createPreviewService } from './preview';
 import { createReviewService } from './review';
 import { createSheetExportService } from './sheet-export';
 import { createWordCheckService } from './word-check';
@@ -7,6 +8,7 @@ import { createWordCheckService } from './word-check';
 const services = {
   actors: createActorsService,
   audit: createAuditService,
+  preview: createPreviewService,
   review: createReviewService,
   'sheet-export': createSheetExportService,
   'word-check': createWordCheckService,

@@ -1,19 +1,11 @@
 import { CHECKED_FIELDS } from '../../../shared/word-check';
+import { blocksText } from '../fingerprint/draft-fingerprint';
 
 /** One piece of text the check reads, named the way the hits name it. */
 export interface TextSegment {
   field: string;
   fieldLabel: string;
   text: string;
-}
-
-type BlockNode = { text?: unknown; children?: unknown };
-
-/** The text of a blocks node and its children, inline nodes run together as the reader sees them. */
-function blockText(node: BlockNode): string {
-  const own = typeof node.text === 'string' ? node.text : '';
-  const children = Array.isArray(node.children) ? node.children : [];
-  return own + children.map((c) => blockText(c as BlockNode)).join('');
 }
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -33,7 +25,7 @@ export function checkedText(uid: string, data: Record<string, unknown>): TextSeg
         segments.push({
           field: `${field.name}[${i}]`,
           fieldLabel: `${field.label}第${i + 1}段`,
-          text: blockText(block as BlockNode),
+          text: blocksText([block]),
         })
       );
     } else {
