@@ -113,6 +113,14 @@ describe('scheduled publishing (strapi-plugin-publisher)', () => {
     await waitFor(async () => (await pendingActions(documentId)) === 0);
   });
 
+  it('fires at once a schedule set for a time already past, without a restart', async () => {
+    const documentId = await draftArticle('定时发布：时间已过');
+    const res = await schedule(editor, documentId, 'publish', new Date(Date.now() - 60_000));
+    expect([200, 201]).toContain(res.status);
+    await waitFor(async () => (await publicGet(documentId)).status === 200);
+    await waitFor(async () => (await pendingActions(documentId)) === 0);
+  });
+
   it('unpublishes on schedule, and a schedule fired twice acts once', async () => {
     const documentId = await draftArticle('定时撤稿测试');
     expect(

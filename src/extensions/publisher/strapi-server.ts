@@ -1,4 +1,5 @@
 import canSchedule from '../../admin-api/publisher/can-schedule';
+import { fireOverdueSchedules } from '../../admin-api/publisher/fire-overdue';
 import scheduleNeedsReview from '../../admin-api/publisher/schedule-needs-review';
 import { ACTION_HANDLERS } from '../../admin-api/publisher/scheduled-actions';
 import validateAction from '../../admin-api/publisher/validate-action';
@@ -13,7 +14,8 @@ const NEEDS_REVIEW = 'plugin::publisher.schedule-needs-review';
  * policy at all. Every write of a schedule is validated first (a bad body is a 400, a missing
  * action a 404), then the admin routes need the publish right on the scheduled type, and a
  * scheduled publish needs a draft that passed 三审. The content-API routes (full-access tokens)
- * get the validation and the review check.
+ * get the validation and the review check. A schedule whose time has passed fires at once
+ * (fire-overdue.ts) instead of waiting for a restart.
  */
 export default (plugin: ServerPlugin): ServerPlugin => {
   plugin.policies = {
@@ -35,5 +37,10 @@ export default (plugin: ServerPlugin): ServerPlugin => {
     { policies: [VALIDATE, NEEDS_REVIEW] },
     'publisher'
   );
+  const services = plugin.services as Record<string, unknown> | undefined;
+  if (services && typeof services.action === 'function')
+    services.action = fireOverdueSchedules(
+      services.action as Parameters<typeof fireOverdueSchedules>[0]
+    );
   return plugin;
 };
