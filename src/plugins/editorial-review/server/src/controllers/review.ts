@@ -95,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { opinion, overrideReason } = await validateOpinion(ctx.request.body);
       const reviewer = reviewerOf(ctx);
       const state = await recorded(async () => {
-        const before = await review().stateFor(uid, documentId, reviewer, false);
+        const before = await review().stageLabelOf(uid, documentId);
         const { state: saved, override } = await review().approve(
           uid,
           documentId,
@@ -120,7 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             contentType: uid,
             documentId,
             titleAfter: saved.title,
-            detail: `${before.stageLabel}通过${opinion ? `：${opinion}` : ''}`,
+            detail: `${before}通过${opinion ? `：${opinion}` : ''}`,
           },
           reviewer.actor
         );
@@ -134,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { reason } = await validateReason(ctx.request.body);
       const reviewer = reviewerOf(ctx);
       const state = await recorded(async () => {
-        const before = await review().stateFor(uid, documentId, reviewer, false);
+        const before = await review().stageLabelOf(uid, documentId);
         const saved = await review().reject(uid, documentId, reviewer, reason);
         await audit().record(
           {
@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             contentType: uid,
             documentId,
             titleAfter: saved.title,
-            detail: `${before.stageLabel}退回：${reason}`,
+            detail: `${before}退回：${reason}`,
           },
           reviewer.actor
         );

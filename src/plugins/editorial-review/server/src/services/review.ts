@@ -184,6 +184,11 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** The label of the stage a document is at (草稿 when it has no review yet): one read. */
+    async stageLabelOf(uid: string, documentId: string): Promise<string> {
+      return stageLabel((await repository.findState(uid, documentId))?.stage ?? 'draft');
+    },
+
     isApproved(state: ReviewStateRow | null, fingerprint: string): boolean {
       return (
         !!state &&
