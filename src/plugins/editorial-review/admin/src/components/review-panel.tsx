@@ -3,7 +3,7 @@ import { Badge, Box, Button, Field, Flex, Textarea, Typography } from '@strapi/d
 import { useNotification } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 
-import { PLUGIN_ID } from '../../../shared/constants';
+import { PLUGIN_ID, REVIEWED_TYPE_NAMES } from '../../../shared/constants';
 import type { ReviewStateResponse } from '../../../shared/contracts';
 import { describeHits } from '../../../shared/word-check';
 import { getApiErrorMessage } from '../../../../campaign-tally/admin/src/utils/api-error-message';
@@ -13,6 +13,7 @@ import { SignoffList } from './signoff-list';
 import { WordHitList } from './word-hit-list';
 
 type State = ReviewStateResponse['data'];
+const REVIEWABLE = new Set(Object.values(REVIEWED_TYPE_NAMES));
 type Action = 'submit' | 'approve' | 'reject' | 'withdraw';
 
 const STAGE_TONES: Record<string, 'secondary' | 'warning' | 'success' | 'danger' | 'neutral'> = {
@@ -255,7 +256,8 @@ interface PanelProps {
  * during its render; the state lives in ReviewPanelBody, a component of its own.
  */
 export const ReviewPanel = ({ documentId, model, document, meta }: PanelProps) => {
-  if (!model.startsWith('api::')) return null;
+  // Only the types a centre may review: campaigns, columns and departments have no 三审.
+  if (!REVIEWABLE.has(model)) return null;
   const isPublished =
     document?.status === 'published' ||
     document?.status === 'modified' ||
