@@ -86,3 +86,27 @@ export const reviewCalls = (app: TestApp) => ({
       .set(who.auth)
       .send(reason === undefined ? {} : { reason }),
 });
+
+export const ACTION_UID = 'plugin::publisher.action';
+
+/** The publisher's schedule calls, as its edit-view panel makes them, and its timer's firing. */
+export const scheduleCalls = (app: TestApp) => ({
+  schedule: (who: Person, entityId: string, executeAt: Date) =>
+    app
+      .http()
+      .post('/publisher/actions')
+      .set(who.auth)
+      .send({ data: { mode: 'publish', entityId, entitySlug: ARTICLE, executeAt, locale: null } }),
+
+  /** Makes a schedule due and fires it as the plugin's timer would. */
+  async fire(actionDocumentId: string) {
+    await app.strapi.db.query(ACTION_UID).update({
+      where: { documentId: actionDocumentId },
+      data: { executeAt: new Date(Date.now() - 1000) },
+    });
+    const action = await app.strapi.db
+      .query(ACTION_UID)
+      .findOne({ where: { documentId: actionDocumentId } });
+    await app.strapi.plugin('publisher').service('publicationService').toggle(action, 'publish');
+  },
+});

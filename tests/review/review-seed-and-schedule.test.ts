@@ -1,9 +1,15 @@
 import { seedDemoCampaign } from '../../src/seed/seed-demo-campaign';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { createCampaignWithColumn, type CreatedDocument } from '../harness/fixtures';
-import { ARTICLE, CM, newsroom, reviewCalls, type Newsroom } from './newsroom';
-
-const ACTION_UID = 'plugin::publisher.action';
+import {
+  ACTION_UID,
+  ARTICLE,
+  CM,
+  newsroom,
+  reviewCalls,
+  scheduleCalls,
+  type Newsroom,
+} from './newsroom';
 
 let app: TestApp;
 let people: Newsroom;
@@ -40,23 +46,8 @@ async function approvedDraft(title: string): Promise<string> {
 }
 
 const schedule = (entityId: string, executeAt: Date) =>
-  app
-    .http()
-    .post('/publisher/actions')
-    .set(people.editor.auth)
-    .send({ data: { mode: 'publish', entityId, entitySlug: ARTICLE, executeAt, locale: null } });
-
-/** Makes a schedule due and fires it as the plugin's timer would. */
-async function fire(actionDocumentId: string) {
-  await app.strapi.db.query(ACTION_UID).update({
-    where: { documentId: actionDocumentId },
-    data: { executeAt: new Date(Date.now() - 1000) },
-  });
-  const action = await app.strapi.db
-    .query(ACTION_UID)
-    .findOne({ where: { documentId: actionDocumentId } });
-  await app.strapi.plugin('publisher').service('publicationService').toggle(action, 'publish');
-}
+  scheduleCalls(app).schedule(people.editor, entityId, executeAt);
+const fire = (actionDocumentId: string) => scheduleCalls(app).fire(actionDocumentId);
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -3,12 +3,19 @@ import fc from 'fast-check';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { binary } from '../harness/callers';
 import { createCampaignWithColumn, type CreatedDocument } from '../harness/fixtures';
-import { ARTICLE, CM, newsroom, reviewCalls, REVIEW, type Newsroom } from './newsroom';
+import {
+  ARTICLE,
+  CM,
+  newsroom,
+  reviewCalls,
+  REVIEW,
+  scheduleCalls,
+  type Newsroom,
+} from './newsroom';
 
 const WORD = 'plugin::editorial-review.word';
 const ALLOWED = 'plugin::editorial-review.allowed-term';
 const PLEDGE = 'api::pledge.pledge';
-const ACTION_UID = 'plugin::publisher.action';
 
 let app: TestApp;
 let people: Newsroom;
@@ -298,19 +305,8 @@ describe('错敏词 in the 三审 chain and at publish', () => {
     const later = `鼍鼋定时${Date.now() % 1000}`;
     const id = await draft('定时测试', `正文${later}`);
     await throughLevels(id, 3);
-    const scheduled = await app
-      .http()
-      .post('/publisher/actions')
-      .set(people.editor.auth)
-      .send({
-        data: {
-          mode: 'publish',
-          entityId: id,
-          entitySlug: ARTICLE,
-          executeAt: new Date(Date.now() + 60_000),
-          locale: null,
-        },
-      })
+    const scheduled = await scheduleCalls(app)
+      .schedule(people.editor, id, new Date(Date.now() + 60_000))
       .expect(201);
     await app
       .http()
@@ -318,18 +314,8 @@ describe('错敏词 in the 三审 chain and at publish', () => {
       .set(people.chief.auth)
       .send({ word: later, category: 'custom', level: 'block' })
       .expect(201);
-    const actionId = scheduled.body.data.documentId as string;
-    await app.strapi.db.query(ACTION_UID).update({
-      where: { documentId: actionId },
-      data: { executeAt: new Date(Date.now() - 1000) },
-    });
-    const action = await app.strapi.db
-      .query(ACTION_UID)
-      .findOne({ where: { documentId: actionId } });
-    await app.strapi
-      .plugin('publisher')
-      .service('publicationService')
-      .toggle(action, 'publish')
+    await scheduleCalls(app)
+      .fire(scheduled.body.data.documentId as string)
       .catch(() => undefined);
     expect((await app.http().get(`/api/articles/${id}`)).status).toBe(404);
     // The refusal names the word, in the log, from the scheduler (it is written after the rollback).
