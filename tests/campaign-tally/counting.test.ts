@@ -294,6 +294,8 @@ describe('tallies of the campaign', () => {
         departmentsPledged: 1,
         departmentsTotal: 2,
       },
+      // This suite runs with review off (REVIEW_LEVELS …:0): no 三审 metrics.
+      reviewMetrics: null,
     });
     expect(res.body.data.rows).toEqual([{ count: 6, labels: {} }]);
   });

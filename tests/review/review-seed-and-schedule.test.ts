@@ -1,4 +1,5 @@
 import { seedDemoCampaign } from '../../src/seed/seed-demo-campaign';
+import { bearer, superAdminJwt } from '../harness/callers';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { createCampaignWithColumn, type CreatedDocument } from '../harness/fixtures';
 import {
@@ -149,5 +150,27 @@ describe('the demo seed under 三审', () => {
         ? JSON.parse(pledgeSheet.signoffs)
         : pledgeSheet.signoffs;
     expect(pledgeSignoffs).toHaveLength(2);
+
+    // The tally's 三审 metrics of the demo campaign read the same chains: every seeded item passed
+    // at the first try, an hour per level, published an hour after 终审.
+    const demo = await app.strapi.db
+      .query('api::campaign.campaign')
+      .findOne({ where: { name: '优化营商环境大讨论大反思大提升' } });
+    const jwt = await superAdminJwt(app);
+    const tally = await app
+      .http()
+      .get('/campaign-tally/tallies')
+      .query({ campaign: demo.slug })
+      .set(bearer(jwt))
+      .expect(200);
+    const review = tally.body.data.totals.reviewMetrics;
+    expect(review.rejected).toBe(0);
+    expect(review.approved).toBe(review.published);
+    expect(review.published).toBe(
+      sheets.filter((s: { item_document_id: string }) => !before.has(s.item_document_id)).length
+    );
+    expect(review.levels.map((l: { medianWaitSeconds: number }) => l.medianWaitSeconds)).toEqual([
+      3600, 3600, 3600,
+    ]);
   });
 });

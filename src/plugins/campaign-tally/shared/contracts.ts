@@ -67,9 +67,39 @@ export interface PledgeMetrics {
   departmentsTotal: number;
 }
 
+/** One 三审 level's decisions (see ReviewMetrics). */
+export interface LevelReviewMetrics {
+  level: 1 | 2 | 3;
+  label: string;
+  approved: number;
+  rejected: number;
+  rejectionRate: number | null;
+  medianWaitSeconds: number | null;
+}
+
+/**
+ * The 三审 metrics of the campaign, from the editorial-review plugin: the review cycles submitted
+ * in the range and what became of them. The same shape as that plugin's contract (a type test
+ * holds them together); null when no type is reviewed.
+ */
+export interface ReviewMetrics {
+  submitted: number;
+  approved: number;
+  rejected: number;
+  superseded: number;
+  pending: number;
+  /** rejected / (approved + rejected), 0..1, or null with no decision. */
+  rejectionRate: number | null;
+  published: number;
+  /** Median seconds from submission to publication, or null when nothing was published. */
+  medianSecondsToPublish: number | null;
+  levels: LevelReviewMetrics[];
+}
+
 export type TallyTotals = TypeTotals & {
   episodeMetrics: EpisodeMetrics;
   pledgeMetrics: PledgeMetrics;
+  reviewMetrics: ReviewMetrics | null;
 };
 
 export interface TallyResponse {

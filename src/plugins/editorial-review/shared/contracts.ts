@@ -104,3 +104,39 @@ export interface AuditResponse {
   /** Pass as `before` for the next page; null on the last page. */
   meta: { next: number | null };
 }
+
+/** One review level's decisions on the cycles counted. */
+export interface LevelReviewMetrics {
+  level: Level;
+  label: string;
+  approved: number;
+  rejected: number;
+  /** rejected / (approved + rejected), or null with no decision. */
+  rejectionRate: number | null;
+  /** Median seconds an item waited at this level before the decision, or null. */
+  medianWaitSeconds: number | null;
+}
+
+/**
+ * The review metrics of one campaign: the 送审 cycles submitted in a range (by the day of
+ * submission in the tally's time zone) and what became of them. The campaign-tally plugin shows
+ * them beside its counts (its contract has the same shape: tests/review/review-metrics.test.ts).
+ */
+export interface ReviewMetrics {
+  /** Cycles submitted: each 送审, and each new version an edit sent back to 初审. */
+  submitted: number;
+  /** Passed the last level (终审通过). */
+  approved: number;
+  /** Sent back to the author (退回修改). */
+  rejected: number;
+  /** Replaced by an edit while under review (送审后有修改). */
+  superseded: number;
+  /** Still waiting for a level. */
+  pending: number;
+  /** rejected / (approved + rejected), or null with no decision. */
+  rejectionRate: number | null;
+  /** Cycles whose version was published, and the median seconds from submission to publication. */
+  published: number;
+  medianSecondsToPublish: number | null;
+  levels: LevelReviewMetrics[];
+}

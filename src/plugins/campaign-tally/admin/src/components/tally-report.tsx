@@ -11,6 +11,7 @@ import { DepartmentCoverageTable } from './department-coverage-table';
 import { OutcomeMetrics } from './outcome-metrics';
 import { PeriodChart } from './period-chart';
 import { QueryBlock } from './query-block';
+import { ReviewMetricsCard } from './review-metrics';
 import { SectionCard } from './section-card';
 import { SummaryPanel } from './summary-panel';
 import { TallyRowsTable } from './tally-rows-table';
@@ -42,6 +43,7 @@ export const TallyReport = ({ data, main, breakdown, onBreakdownChange }: TallyR
     <Flex direction="column" alignItems="stretch" gap={6}>
       <TotalsCards totals={main.totals} />
       <OutcomeMetrics episodes={main.totals.episodeMetrics} pledges={main.totals.pledgeMetrics} />
+      {main.totals.reviewMetrics ? <ReviewMetricsCard review={main.totals.reviewMetrics} /> : null}
       <Grid.Root gap={4}>
         <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
           <SectionCard

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { TallyResponse } from '../../../shared/contracts';
 import { TALLIED_TYPE_RECORDS } from '../../../shared/tallied-types';
 import { tallyTable } from '../exports/tally-table';
+import { reviewSentence } from '../summary/summary-text';
 
 /** A readable plain-text table of the tally (CJK widths by cli-table3), with totals underneath. */
 export function textTable(data: TallyResponse['data']): string {
@@ -24,6 +25,9 @@ export function textTable(data: TallyResponse['data']): string {
     `合计 ${totals.total}：${byType}`,
     `问题 ${e.problemsRaised}（整改中 ${e.problemsRectifying}，已整改 ${e.problemsResolved}）；` +
       `承诺事项 ${p.itemsPledged}（已兑现 ${p.itemsFulfilled}）；作出承诺的区直部门 ${p.departmentsPledged}/${p.departmentsTotal}`,
+    ...(totals.reviewMetrics
+      ? [`三审：${reviewSentence(totals.reviewMetrics) ?? '暂无送审'}`]
+      : []),
     '',
   ].join('\n');
 }

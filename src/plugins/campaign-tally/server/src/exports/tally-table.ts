@@ -1,5 +1,10 @@
-import type { Dimension, TallyParams, TallyResponse } from '../../../shared/contracts';
-import { formatRate, PERIOD_LABELS } from '../../../shared/labels';
+import type {
+  Dimension,
+  ReviewMetrics,
+  TallyParams,
+  TallyResponse,
+} from '../../../shared/contracts';
+import { formatRate, hoursOf, PERIOD_LABELS } from '../../../shared/labels';
 import { TALLIED_TYPE_RECORDS } from '../../../shared/tallied-types';
 import { COUNT_HEADER, DIMENSION_HEADERS, timeZoneLabel } from '../labels';
 import { readableInZone } from '../periods/time-zone';
@@ -37,6 +42,29 @@ export function paramLabels(params: TallyParams) {
 
 const rateOrDash = (rate: number | null) => (rate === null ? '—' : formatRate(rate));
 
+const hoursOrDash = (seconds: number | null) => (seconds === null ? '—' : hoursOf(seconds));
+
+/** The 三审 lines of the exports: the cycles submitted in the range, and each level's decisions. */
+export function reviewFacts(review: ReviewMetrics | null): Array<[string, string | number]> {
+  if (!review) return [];
+  return [
+    ['送审（件次）', review.submitted],
+    ['终审通过（件次）', review.approved],
+    ['退回修改（件次）', review.rejected],
+    ['送审后修改重审（件次）', review.superseded],
+    ['审核中（件次）', review.pending],
+    ['退回率', rateOrDash(review.rejectionRate)],
+    ['已发布（件次）', review.published],
+    ['送审至发布用时中位数（小时）', hoursOrDash(review.medianSecondsToPublish)],
+    ...review.levels.flatMap((l): Array<[string, string | number]> => [
+      [`${l.label}通过（件次）`, l.approved],
+      [`${l.label}退回（件次）`, l.rejected],
+      [`${l.label}退回率`, rateOrDash(l.rejectionRate)],
+      [`${l.label}等待用时中位数（小时）`, hoursOrDash(l.medianWaitSeconds)],
+    ]),
+  ];
+}
+
 /** The parameters and context written beside the data in every export; numbers stay numbers. */
 export function exportFacts(data: TallyResponse['data']): Array<[string, string | number]> {
   const { params, totals } = data;
@@ -59,6 +87,7 @@ export function exportFacts(data: TallyResponse['data']): Array<[string, string 
     ['承诺兑现率', rateOrDash(p.itemsPledged ? p.itemsFulfilled / p.itemsPledged : null)],
     ['作出承诺的区直部门', p.departmentsPledged],
     ['区直部门总数', p.departmentsTotal],
+    ...reviewFacts(totals.reviewMetrics),
     ['统计口径', data.rule],
     ['生成时间', readableInZone(Date.parse(data.generatedAt), params.timeZone)],
     ['应用版本', data.appVersion],

@@ -15,6 +15,7 @@ import { pluginConfig } from '../plugin-config-access';
 import { createRepositories } from '../repositories';
 import type { TallyFilter } from '../repositories/ledger-reader';
 import type { ValidTallyQuery } from '../validation/tally-query';
+import { reviewMetricsOf } from './review-metrics-source';
 
 /** Counts of published items per campaign, from the ledger, in a fixed number of queries. */
 export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -30,6 +31,7 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
       ...totals,
       episodeMetrics: await metrics.episodeMetrics(filter, totals.episodes),
       pledgeMetrics: await metrics.pledgeMetrics(filter, totals.pledges),
+      reviewMetrics: await reviewMetricsOf(strapi, filter, pluginConfig(strapi).timeZone),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { TallyTotals } from '../../../shared/contracts';
-import { formatRate as percent } from '../../../shared/labels';
+import { formatDuration, formatRate as percent } from '../../../shared/labels';
 
 export interface SummaryFacts {
   campaignName: string;
@@ -45,11 +45,23 @@ export function summaryText(facts: SummaryFacts): string {
   }
   const text = parts.join('，');
   const pledges = totals.pledgeMetrics;
+  let paragraph = `${text}。`;
   if (pledges.departmentsPledged > 0 || totals.pledges > 0) {
     let clause = `对${pledges.departmentsPledged}个区直部门的承诺事项进行刊播发`;
     if (pledges.itemsPledged > 0)
       clause += `，共刊发承诺事项${pledges.itemsPledged}项，已兑现${pledges.itemsFulfilled}项`;
-    return `${text}；${clause}。`;
+    paragraph = `${text}；${clause}。`;
   }
-  return `${text}。`;
+  const review = reviewSentence(totals.reviewMetrics);
+  return review ? `${paragraph}${review}` : paragraph;
+}
+
+/** The 三审 sentence: "严格落实三审制度，送审N件次，终审通过N件次，退回修改N件次（退回率X%）…". */
+export function reviewSentence(review: TallyTotals['reviewMetrics']): string | null {
+  if (!review || review.submitted === 0) return null;
+  let sentence = `严格落实稿件三审制度，送审${review.submitted}件次，终审通过${review.approved}件次，退回修改${review.rejected}件次`;
+  if (review.rejectionRate !== null) sentence += `（退回率${percent(review.rejectionRate)}）`;
+  if (review.medianSecondsToPublish !== null)
+    sentence += `，从送审到发布用时中位数${formatDuration(review.medianSecondsToPublish)}`;
+  return `${sentence}。`;
 }

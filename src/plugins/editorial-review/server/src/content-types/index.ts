@@ -70,11 +70,45 @@ const signoff = {
       opinion: { type: 'text' },
       fingerprint: { type: 'string', required: true, maxLength: 64 },
       signedAt: { type: 'datetime', required: true },
+      /** How long the item waited at this level before this decision: the review metrics. */
+      waitSeconds: { type: 'integer' },
       voidedAt: { type: 'datetime' },
       voidReason: { type: 'string', maxLength: 255 },
     },
     indexes: [
       { name: 'er_signoff_cycle', columns: ['item_type', 'item_document_id', 'cycle', 'level'] },
+    ],
+  },
+};
+
+/**
+ * One submission (送审) of one version: where it went and how long it took, for the review
+ * metrics of the tally. Times are epoch milliseconds, so the SQL that counts them is the same
+ * on every database.
+ */
+const reviewCycle = {
+  schema: {
+    ...internal('editorial_review_cycles', 'review-cycle', 'review-cycles'),
+    attributes: {
+      ...documentKey,
+      cycle: { type: 'integer', required: true },
+      /** The campaign of the version submitted: the tally counts the cycle there. */
+      campaignDocumentId: { type: 'string', maxLength: 64 },
+      submittedMs: { type: 'biginteger', required: true },
+      /** pending, approved (终审通过), rejected (退回) or superseded (送审后有修改). */
+      outcome: { type: 'string', required: true, maxLength: 12 },
+      decidedMs: { type: 'biginteger' },
+      /** The first publication of this cycle's version, and its seconds since submission. */
+      publishedMs: { type: 'biginteger' },
+      publishSeconds: { type: 'integer' },
+    },
+    indexes: [
+      {
+        name: 'er_cycle_item',
+        columns: ['item_type', 'item_document_id', 'cycle'],
+        type: 'unique',
+      },
+      { name: 'er_cycle_campaign', columns: ['campaign_document_id', 'submitted_ms'] },
     ],
   },
 };
@@ -195,14 +229,18 @@ export const REVIEW_UIDS = {
   state: `plugin::${PLUGIN_ID}.review-state`,
   signoff: `plugin::${PLUGIN_ID}.signoff`,
   sheet: `plugin::${PLUGIN_ID}.sheet`,
+  cycle: `plugin::${PLUGIN_ID}.review-cycle`,
   audit: `plugin::${PLUGIN_ID}.audit-entry`,
 } as const;
 
 export const AUDIT_TABLE = auditEntry.schema.collectionName;
+export const CYCLE_TABLE = reviewCycle.schema.collectionName;
+export const SIGNOFF_TABLE = signoff.schema.collectionName;
 
 export default {
   'review-state': reviewState,
   signoff,
+  'review-cycle': reviewCycle,
   sheet,
   'audit-entry': auditEntry,
   word,

@@ -46,6 +46,11 @@ const keyed = <T>(row: unknown): T => {
   return { ...rest, contentType: itemType, documentId: itemDocumentId } as T;
 };
 
+export type CycleOutcome = 'pending' | 'approved' | 'rejected' | 'superseded';
+
+export const secondsBetween = (fromMs: number, toMs: number) =>
+  Math.max(0, Math.round((toMs - fromMs) / 1000));
+
 const iso = (value: string | Date | null | undefined) =>
   value == null ? null : new Date(value).toISOString();
 
@@ -57,6 +62,12 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
   const states = () => strapi.db.query(REVIEW_UIDS.state as never);
   const signoffs = () => strapi.db.query(REVIEW_UIDS.signoff as never);
   const sheets = () => strapi.db.query(REVIEW_UIDS.sheet as never);
+  const cycles = () => strapi.db.query(REVIEW_UIDS.cycle as never);
+  const cycleKey = (contentType: string, documentId: string, cycle: number) => ({
+    itemType: contentType,
+    itemDocumentId: documentId,
+    cycle,
+  });
 
   return {
     async findState(contentType: string, documentId: string): Promise<ReviewStateRow | null> {
@@ -149,6 +160,7 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
       reviewerName: string | null;
       opinion: string | null;
       fingerprint: string;
+      waitSeconds: number | null;
     }): Promise<void> {
       const { contentType, documentId, ...rest } = data;
       await signoffs().create({
@@ -176,6 +188,58 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
       return count;
     },
 
+    /** A submission begins: the cycle the review metrics count, in the campaign submitted to. */
+    async openCycle(
+      contentType: string,
+      documentId: string,
+      cycle: number,
+      campaignDocumentId: string | null,
+      at: Date
+    ): Promise<void> {
+      await cycles().create({
+        data: {
+          ...cycleKey(contentType, documentId, cycle),
+          campaignDocumentId,
+          submittedMs: at.getTime(),
+          outcome: 'pending',
+        },
+      });
+    },
+
+    /** A pending cycle ends: passed 终审, sent back, or replaced by an edit. */
+    async closeCycle(
+      contentType: string,
+      documentId: string,
+      cycle: number,
+      outcome: Exclude<CycleOutcome, 'pending'>,
+      at: Date
+    ): Promise<void> {
+      await cycles().updateMany({
+        where: { ...cycleKey(contentType, documentId, cycle), outcome: 'pending' },
+        data: { outcome, decidedMs: at.getTime() },
+      });
+    },
+
+    /** The first publication of a cycle's version; publishing it again later changes nothing. */
+    async cyclePublished(
+      contentType: string,
+      documentId: string,
+      cycle: number,
+      at: Date
+    ): Promise<void> {
+      const row = (await cycles().findOne({
+        where: { ...cycleKey(contentType, documentId, cycle), publishedMs: null },
+      })) as { id: number; submittedMs: string | number } | null;
+      if (!row) return;
+      await cycles().update({
+        where: { id: row.id },
+        data: {
+          publishedMs: at.getTime(),
+          publishSeconds: secondsBetween(Number(row.submittedMs), at.getTime()),
+        },
+      });
+    },
+
     /** The seed's past: sign-off, submission and sheet times of one cycle set to given instants. */
     async retime(
       contentType: string,
@@ -184,8 +248,26 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
       signedAt: Array<{ id: number; level: number; signedAt: Date }>,
       times: { submittedAt: Date; sheetPublishedAt: Date }
     ): Promise<void> {
-      for (const { id, signedAt: at } of signedAt)
-        await signoffs().update({ where: { id }, data: { signedAt: at } });
+      // Each level waited from the sign-off before it (the first from the submission).
+      const ordered = [...signedAt].sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
+      let waitedFrom = times.submittedAt.getTime();
+      for (const { id, signedAt: at } of ordered) {
+        await signoffs().update({
+          where: { id },
+          data: { signedAt: at, waitSeconds: secondsBetween(waitedFrom, at.getTime()) },
+        });
+        waitedFrom = at.getTime();
+      }
+      const published = times.sheetPublishedAt.getTime();
+      await cycles().updateMany({
+        where: cycleKey(contentType, documentId, cycle),
+        data: {
+          submittedMs: times.submittedAt.getTime(),
+          ...(ordered.length ? { decidedMs: waitedFrom } : {}),
+          publishedMs: published,
+          publishSeconds: secondsBetween(times.submittedAt.getTime(), published),
+        },
+      });
       const atLevel = new Map(signedAt.map((s) => [s.level, s.signedAt.toISOString()]));
       await states().updateMany({
         where: { itemType: contentType, itemDocumentId: documentId, cycle },

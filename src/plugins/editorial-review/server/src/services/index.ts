@@ -2,6 +2,7 @@ import { createActorsService } from './actors';
 import { createAuditService } from './audit';
 import { createPreviewService } from './preview';
 import { createReviewService } from './review';
+import { createReviewMetricsService } from './review-metrics';
 import { createSheetExportService } from './sheet-export';
 import { createWordCheckService } from './word-check';
 
@@ -10,6 +11,7 @@ const services = {
   audit: createAuditService,
   preview: createPreviewService,
   review: createReviewService,
+  'review-metrics': createReviewMetricsService,
   'sheet-export': createSheetExportService,
   'word-check': createWordCheckService,
 };

@@ -16,6 +16,7 @@ import type { Actor } from '../actor/actor-context';
 import { fingerprintDraft, type DraftFingerprint } from '../fingerprint/draft-fingerprint';
 import {
   createReviewRepository,
+  secondsBetween,
   toSignoffRecord,
   type ReviewStateRow,
 } from '../repositories/review-repository';
@@ -40,6 +41,10 @@ const draftSummary = (fp: DraftFingerprint) => ({
 });
 
 const stageLabel = (stage: Stage) => STAGE_LABELS[stage];
+
+/** Seconds the item has waited at its current level: since submission or the level before. */
+const waitedAtLevel = (state: ReviewStateRow, now: Date): number | null =>
+  state.stageSince ? secondsBetween(new Date(state.stageSince).getTime(), now.getTime()) : null;
 
 /**
  * Refusals are PolicyErrors: Strapi turns any other ForbiddenError into a bare "Forbidden"
@@ -212,8 +217,10 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const authors = new Set(state.authors ?? []);
       if (actor.userId !== null) authors.add(actor.userId);
       const now = new Date();
+      const summary = draftSummary(fp);
+      await repository.openCycle(uid, documentId, state.cycle + 1, summary.campaignDocumentId, now);
       return repository.saveState(uid, documentId, {
-        ...draftSummary(fp),
+        ...summary,
         // The reviewers see what the 错敏词 check found in the version submitted.
         wordHits: await words().checkData(uid, fp.draft),
         wordOverride: null,
@@ -250,6 +257,7 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const override = last
         ? await wordOverrideAtFinal(uid, fp, reviewer, overrideReason)
         : refuseEarlyOverride(overrideReason);
+      const now = new Date();
       await repository.addSignoff({
         contentType: uid,
         documentId,
@@ -260,10 +268,12 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         reviewerName: reviewer.actor.userName,
         opinion,
         fingerprint: fp.fingerprint,
+        waitSeconds: waitedAtLevel(state, now),
       });
+      if (last) await repository.closeCycle(uid, documentId, state.cycle, 'approved', now);
       const saved = await repository.saveState(uid, documentId, {
         stage: last ? 'approved' : stageOfLevel((level + 1) as Level),
-        stageSince: new Date(),
+        stageSince: now,
         ...(last ? { approvedFingerprint: fp.fingerprint, wordOverride: override } : {}),
       });
       return { state: saved, override };
@@ -282,6 +292,7 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       const refusal = await refusalToSign(state, reviewer);
       if (refusal) throw new errors.PolicyError(refusal);
       const level = levelOfStage(state.stage) as Level;
+      const now = new Date();
       await repository.addSignoff({
         contentType: uid,
         documentId,
@@ -292,14 +303,16 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         reviewerName: reviewer.actor.userName,
         opinion: reason,
         fingerprint: fp.fingerprint,
+        waitSeconds: waitedAtLevel(state, now),
       });
+      await repository.closeCycle(uid, documentId, state.cycle, 'rejected', now);
       await repository.voidSignoffs(uid, documentId, state.cycle, `${LEVEL_LABELS[level]}退回`);
       return repository.saveState(uid, documentId, {
         stage: 'returned',
-        stageSince: new Date(),
+        stageSince: now,
         note: reason,
         noteByName: reviewer.actor.userName,
-        noteAt: new Date(),
+        noteAt: now,
       });
     },
 
@@ -357,6 +370,15 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         // A new version under review: its sign-offs start again, in a new cycle.
         data.cycle = state.cycle + 1;
+        const now = data.stageSince as Date;
+        await repository.closeCycle(uid, documentId, state.cycle, 'superseded', now);
+        await repository.openCycle(
+          uid,
+          documentId,
+          data.cycle,
+          data.campaignDocumentId ?? null,
+          now
+        );
       } else if (state.stage === 'published' && state.approvedFingerprint !== after.fingerprint) {
         Object.assign(data, { stage: 'draft', stageSince: new Date() });
       } else if (
@@ -390,8 +412,10 @@ export const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         actor,
         state?.wordOverride ?? null
       );
-      if (state)
-        await repository.saveState(uid, documentId, { stage: 'published', stageSince: new Date() });
+      if (!state) return;
+      const now = new Date();
+      await repository.cyclePublished(uid, documentId, state.cycle, now);
+      await repository.saveState(uid, documentId, { stage: 'published', stageSince: now });
     },
 
     /** 撤稿: the approved version is off the app but still approved; publishing it again needs no new review. */
