@@ -46,6 +46,10 @@ const keyed = <T>(row: unknown): T => {
   return { ...rest, contentType: itemType, documentId: itemDocumentId } as T;
 };
 
+/** The key `signedBy` answers with. */
+export const signedKey = (contentType: string, documentId: string, cycle: number) =>
+  `${contentType}\u0000${documentId}\u0000${cycle}`;
+
 export type CycleOutcome = 'pending' | 'approved' | 'rejected' | 'superseded';
 
 export const secondsBetween = (fromMs: number, toMs: number) =>
@@ -148,6 +152,26 @@ export const createReviewRepository = (strapi: Core.Strapi) => {
         orderBy: [{ signedAt: 'asc' }, { id: 'asc' }],
       });
       return rows.map((row) => keyed<SignoffRow>(row));
+    },
+
+    /** Of these documents' cycles, the ones this reviewer holds a standing approval in: one query. */
+    async signedBy(
+      reviewerId: number,
+      items: Array<{ contentType: string; documentId: string; cycle: number }>
+    ): Promise<Set<string>> {
+      if (items.length === 0) return new Set();
+      const rows = (await signoffs().findMany({
+        select: ['itemType', 'itemDocumentId', 'cycle'],
+        where: {
+          reviewerId,
+          decision: 'approve',
+          voidedAt: null,
+          // Both keys, so the (item_type, item_document_id, …) index answers.
+          itemType: { $in: [...new Set(items.map((i) => i.contentType))] },
+          itemDocumentId: { $in: [...new Set(items.map((i) => i.documentId))] },
+        },
+      })) as Array<{ itemType: string; itemDocumentId: string; cycle: number }>;
+      return new Set(rows.map((r) => signedKey(r.itemType, r.itemDocumentId, r.cycle)));
     },
 
     async addSignoff(data: {
