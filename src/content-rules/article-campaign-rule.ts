@@ -22,7 +22,7 @@ async function campaignOfColumn(
     fields: ['documentId'],
     populate: { campaign: { fields: ['documentId'] } },
   });
-  if (!column) throw fieldError('column', `column "${columnDocumentId}" does not exist`);
+  if (!column) throw fieldError('column', `找不到所选专栏（${columnDocumentId}）`);
   return (column.campaign as { documentId?: string } | null)?.documentId ?? null;
 }
 
@@ -52,10 +52,7 @@ export const articleCampaignRule =
     if (action === 'publish') {
       const stored = await storedRelations(strapi, params.documentId);
       if (params.documentId && !stored.campaign) {
-        throw fieldError(
-          'campaign',
-          'An article needs a campaign (专项活动) before it can be published'
-        );
+        throw fieldError('campaign', '稿件须先选定专项活动才能发布');
       }
       return next();
     }
@@ -90,17 +87,14 @@ export const articleCampaignRule =
       } else if (columnCampaign && campaign !== columnCampaign) {
         throw fieldError(
           'campaign',
-          `The column belongs to campaign ${columnCampaign}, but the article names campaign ${campaign}`
+          `所选专栏属于另一个专项活动（${columnCampaign}），与稿件所选专项活动（${campaign}）不一致`
         );
       }
     }
 
     const publishing = action === 'create' && params.status === 'published';
     if (publishing && !campaign) {
-      throw fieldError(
-        'campaign',
-        'An article needs a campaign (专项活动) before it can be published'
-      );
+      throw fieldError('campaign', '稿件须先选定专项活动才能发布');
     }
 
     context.params = { ...params, data } as typeof context.params;

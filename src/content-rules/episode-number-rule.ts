@@ -36,7 +36,7 @@ export const episodeNumberRule =
       select: ['documentId', 'title'],
     });
     if (clash) {
-      const message = `《${programme}》 already has an episode number ${number} ("${clash.title}")`;
+      const message = `《${programme}》已有第${number}期（“${clash.title}”），期数不能重复`;
       throw new errors.ValidationError(message, {
         errors: [{ path: ['number'], message, name: 'ValidationError' }],
       });

@@ -126,7 +126,7 @@ describe('article campaign follows its column', () => {
         },
       });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/column belongs to campaign/);
+    expect(res.body.error.message).toMatch(/所选专栏属于另一个专项活动/);
     expect(await app.strapi.db.query(CONTENT_TYPES.article).count({})).toBe(before);
   });
 });
@@ -151,7 +151,7 @@ describe('episode numbers are unique within a programme', () => {
       .set(bearer(token))
       .send({ data: { ...episode, title: '重复' } });
     expect(again.status).toBe(400);
-    expect(again.body.error.message).toMatch(/already has an episode number 1/);
+    expect(again.body.error.message).toMatch(/已有第1期/);
     const other = await app
       .http()
       .post('/api/episodes')

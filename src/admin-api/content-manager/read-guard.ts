@@ -28,7 +28,7 @@ async function checkCloneSource(strapi: Core.Strapi, ctx: GuardContext, model: s
     sourceId,
   ]);
   if (!readable.has(sourceId)) {
-    throw new errors.ForbiddenError('you may only clone a document you can read');
+    throw new errors.ForbiddenError('只能复制您有权查看的内容');
   }
 }
 
@@ -75,7 +75,7 @@ function checkUidRights(strapi: Core.Strapi, ctx: GuardContext) {
   if (typeof uid !== 'string' || !(uid in strapi.contentTypes)) return;
   const checker = permissionChecker(strapi, ctx.state.userAbility, uid);
   if (checker.cannot.create() && checker.cannot.update()) {
-    throw new errors.ForbiddenError(`you may not create or edit ${uid}`);
+    throw new errors.ForbiddenError(`您没有新建或编辑此类内容（${uid}）的权限`);
   }
 }
 

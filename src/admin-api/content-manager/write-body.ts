@@ -47,7 +47,7 @@ function requireObject(body: unknown, what: string): Body {
 /** `locale` picks a version only on localized types; elsewhere a value would be stored as is. */
 function checkLocale(body: Body, uid: string, localized: boolean): void {
   if (localized || body.locale === undefined || body.locale === null) return;
-  throw new errors.ValidationError(`locale: ${uid} is not localized; leave locale out`, {
+  throw new errors.ValidationError(`locale：${uid} 不分语言版本，请不要传 locale`, {
     key: 'locale',
   });
 }
@@ -55,7 +55,7 @@ function checkLocale(body: Body, uid: string, localized: boolean): void {
 function refuseUnknown(body: Body, allowed: Set<string>, what: string): void {
   const unknown = Object.keys(body).filter((key) => !allowed.has(key));
   if (unknown.length > 0) {
-    throw new errors.ValidationError(`unknown field(s) for ${what}: ${unknown.join(', ')}`, {
+    throw new errors.ValidationError(`${what} 没有这些字段：${unknown.join(', ')}`, {
       keys: unknown,
     });
   }

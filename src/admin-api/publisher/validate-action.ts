@@ -93,7 +93,7 @@ export default async function validateAction(
   if (handler === ACTION_HANDLERS.update || handler === ACTION_HANDLERS.delete) {
     const id = ctx.params?.id;
     if (!(await findScheduledAction(strapi, id))) {
-      throw new errors.NotFoundError(`no scheduled action with id "${id}"`);
+      throw new errors.NotFoundError(`找不到定时任务 ${id}`);
     }
     if (handler === ACTION_HANDLERS.update) await validate(updateActionSchema, ctx.request.body);
     return true;
