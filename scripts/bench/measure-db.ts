@@ -115,16 +115,17 @@ export async function measureDatabase(
 }
 
 /** A super admin for the tally endpoint; returns the credentials to log in with. */
-export async function createBenchAdmin(strapi: Core.Strapi) {
-  const email = `bench-${Date.now()}@bench.local`;
-  const password = `Bench${Date.now()}abc`;
-  const role = await strapi.db
-    .query('admin::role')
-    .findOne({ where: { code: 'strapi-super-admin' } });
+/** A logged-in-able admin with one role, for the bench's HTTP calls. */
+export async function createBenchUser(strapi: Core.Strapi, roleCode: string, name: string) {
+  const stamp = Date.now();
+  const email = `bench-${name}-${stamp}@bench.local`;
+  const password = `Bench${stamp}abc`;
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  if (!role) throw new Error(`bench: role ${roleCode} is missing`);
   await strapi.service('admin::user').create({
     email,
-    firstname: 'Bench',
-    lastname: 'Admin',
+    firstname: name,
+    lastname: 'Bench',
     password,
     isActive: true,
     registrationToken: null,
@@ -132,3 +133,6 @@ export async function createBenchAdmin(strapi: Core.Strapi) {
   });
   return { email, password };
 }
+
+export const createBenchAdmin = (strapi: Core.Strapi) =>
+  createBenchUser(strapi, 'strapi-super-admin', 'admin');

@@ -5,7 +5,14 @@ import { appEnv, dataSet, ROOT } from './data-set';
 import { cachedTruth, generateCached, parseDataArgs } from './generate';
 import { maintainDatabase } from './generate-data';
 import { createBenchAdmin, measureDatabase } from './measure-db';
-import { EDITOR_ACTIONS, measureEditorActions, type EditorAction } from './measure-editor';
+import {
+  EDITOR_ACTIONS,
+  firstColumnOf,
+  measureEditorActions,
+  REVIEW_OFF,
+  type EditorAction,
+} from './measure-editor';
+import { createBenchNewsroom, measureReviewedPublish, type BenchNewsroom } from './measure-review';
 import { coldPages, measureHttp } from './measure-http';
 import { measureWords } from './measure-words';
 import { startServer } from './server-process';
@@ -43,7 +50,10 @@ async function editorBaseline(args: ReturnType<typeof parseDataArgs>) {
   } finally {
     await strapi.destroy();
   }
-  const server = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 2000);
+  const server = await startServer(
+    { ...env, ...REVIEW_OFF },
+    1337 + Math.floor(Math.random() * 1000) + 2000
+  );
   try {
     return await measureEditorActions(server.base, admin, truth.campaigns[0].slug);
   } finally {
@@ -70,10 +80,12 @@ async function main(argv: string[]) {
   const strapi = await loadStrapi(env);
   let db;
   let admin;
+  let newsroom: BenchNewsroom;
   try {
     // A cached set may predate the last schema change (new indexes): refresh statistics first.
     await maintainDatabase(strapi);
     admin = await createBenchAdmin(strapi);
+    newsroom = await createBenchNewsroom(strapi);
     db = await measureDatabase(strapi, truth, pages);
   } finally {
     await strapi.destroy();
@@ -83,8 +95,11 @@ async function main(argv: string[]) {
       `WARNING: a reference count differs from the truth (raw ${db.rawMatches}, naive ${db.naiveMatches})`
     );
 
-  log('starting the server');
-  const server = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 1000);
+  log('starting the server (三审 off: the CMS actions as they were before review)');
+  const server = await startServer(
+    { ...env, ...REVIEW_OFF },
+    1337 + Math.floor(Math.random() * 1000) + 1000
+  );
   let http;
   let editor: Record<EditorAction, number>;
   try {
@@ -93,6 +108,15 @@ async function main(argv: string[]) {
     editor = await measureEditorActions(server.base, admin, truth.campaigns[0].slug);
   } finally {
     await server.stop();
+  }
+  log('measuring the publish of an article that passed 三审 (review on, the default levels)');
+  const reviewed = await startServer(env, 1337 + Math.floor(Math.random() * 1000) + 3000);
+  let reviewedPublish: number;
+  try {
+    const column = await firstColumnOf(reviewed.base, truth.campaigns[0].slug);
+    reviewedPublish = await measureReviewedPublish(reviewed.base, newsroom!, column);
+  } finally {
+    await reviewed.stop();
   }
   log(`measuring editor actions on the ${BASELINE_ITEMS}-document baseline`);
   const baseline = await editorBaseline(args);
@@ -119,6 +143,7 @@ async function main(argv: string[]) {
     },
     editor_p50_ms: Object.fromEntries(EDITOR_ACTIONS.map((a) => [a, round(editor[a])])),
     editor_baseline_p50_ms: Object.fromEntries(EDITOR_ACTIONS.map((a) => [a, round(baseline[a])])),
+    reviewed_publish_p50_ms: round(reviewedPublish),
     word_check: measureWords(),
   };
   const ratios = {
@@ -136,6 +161,8 @@ async function main(argv: string[]) {
     editor_over_baseline: Object.fromEntries(
       EDITOR_ACTIONS.map((a) => [a, round(editor[a] / baseline[a], 2)])
     ),
+    // Goal: at most 1.2 (issue 12): the 三审 gate, 签发单 and audit over a publish with review off.
+    reviewed_publish_over_plain: round(reviewedPublish / editor.publish, 2),
   };
   if (args.json) {
     log(`ratios ${JSON.stringify(ratios)}`);

@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import { createBenchUser } from './measure-db';
+import { adminAuth } from './measure-http';
+import { p50 } from './stats';
+
+const CM = '/content-manager/collection-types/api::article.article';
+const REVIEW = (documentId: string) =>
+  `/editorial-review/documents/api::article.article/${documentId}`;
+
+/** The newsroom of the review bench: one reporter and a reviewer per level, each a real login. */
+export interface BenchNewsroom {
+  reporter: { email: string; password: string };
+  reviewers: Array<{ email: string; password: string }>;
+}
+
+/** Creates the four admins of the review bench, with the app's review roles. */
+export async function createBenchNewsroom(strapi: Core.Strapi): Promise<BenchNewsroom> {
+  return {
+    reporter: await createBenchUser(strapi, 'strapi-author', 'reporter'),
+    reviewers: [
+      await createBenchUser(strapi, 'strapi-editor', 'editor'),
+      await createBenchUser(strapi, 'review-director', 'director'),
+      await createBenchUser(strapi, 'review-chief', 'chief'),
+    ],
+  };
+}
+
+async function call(base: string, auth: Record<string, string>, method: string, path: string) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: method === 'GET' ? undefined : JSON.stringify(method === 'POST' ? {} : undefined),
+  });
+  const text = await res.text();
+  if (res.status >= 300)
+    throw new Error(`bench: ${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`);
+  return text ? (JSON.parse(text) as { data?: Record<string, unknown> }) : {};
+}
+
+/**
+ * The publish of an article that passed 三审, p50 of `reps`: the reporter writes and submits, the
+ * three reviewers sign (not timed), then the final reviewer publishes (timed: the gate's
+ * fingerprint check, the 签发单 and the audit entry are in it). Each article is deleted after.
+ */
+export async function measureReviewedPublish(
+  base: string,
+  newsroom: BenchNewsroom,
+  column: string,
+  reps = 15
+): Promise<number> {
+  const reporter = await adminAuth(base, newsroom.reporter);
+  const reviewers = await Promise.all(newsroom.reviewers.map((r) => adminAuth(base, r)));
+  const chief = reviewers[reviewers.length - 1];
+  const times: number[] = [];
+  for (let rep = -1; rep < reps; rep += 1) {
+    const res = await fetch(`${base}${CM}`, {
+      method: 'POST',
+      headers: { ...reporter, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `基准三审稿件${rep + 1}`, format: 'news', column }),
+    });
+    if (res.status !== 201) throw new Error(`bench: create answered ${res.status}`);
+    const { documentId } = ((await res.json()) as { data: { documentId: string } }).data;
+    await call(base, reporter, 'POST', `${REVIEW(documentId)}/submit`);
+    for (const reviewer of reviewers)
+      await call(base, reviewer, 'POST', `${REVIEW(documentId)}/approve`);
+    const started = process.hrtime.bigint();
+    await call(base, chief, 'POST', `${CM}/${documentId}/actions/publish`);
+    if (rep >= 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    await call(base, chief, 'DELETE', `${CM}/${documentId}`);
+  }
+  return p50(times);
+}
