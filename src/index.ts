@@ -5,6 +5,7 @@ import {
   runFirstPublishedAtBackfillOnlyWhenNeeded,
 } from './patches';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
+import { creditRules } from './content-rules/credit-rules';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
 import { applyAdminRoleLabels } from './bootstrap/admin-role-labels';
@@ -36,6 +37,7 @@ export default {
     // Order matters: the campaign rule may fill the relation the later rules read.
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));
+    strapi.documents.use(creditRules(strapi));
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
     runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);

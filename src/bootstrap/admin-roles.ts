@@ -36,15 +36,16 @@ interface RoleGrant {
 }
 
 const ALL_TYPES = Object.values(CONTENT_TYPES) as AppContentType[];
-/** What authors attach their items to; set up by editors. */
+/** What authors attach their items to (a byline names a reporter); set up by editors. */
 const REFERENCE_TYPES: AppContentType[] = [
   CONTENT_TYPES.campaign,
   CONTENT_TYPES.column,
   CONTENT_TYPES.department,
+  CONTENT_TYPES.reporter,
 ];
 
 /**
- * The role matrix for the six types. Editors manage and publish everyone's items. Authors create
+ * The role matrix for the app's types. Editors manage and publish everyone's items. Authors create
  * and edit their own items (Strapi's is-creator condition, as its default Author) and never
  * publish or delete: an editor decides what goes out. Authors read every campaign, column and
  * department, or their relation pickers would only offer the ones they created themselves.
@@ -98,7 +99,7 @@ export const WORD_LIBRARY_GRANTS: Record<RoleKey, Verb[]> = {
 const isManagedSubject = (subject: unknown) =>
   ALL_TYPES.includes(subject as AppContentType) || WORD_LIBRARY.includes(subject as string);
 
-/** The permissions a grant gives on the six types, with every field, as Strapi builds its own. */
+/** The permissions a grant gives on the app's types, with every field, as Strapi builds its own. */
 function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission[] {
   const { actionProvider } = strapi.service('admin::permission') as {
     actionProvider: { get(id: string): ActionLike | undefined };
@@ -120,7 +121,7 @@ function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission
     .map((permission) => ({ ...permission, conditions: [...grant.conditions] }));
 }
 
-/** Replaces a role's permissions on the six types with the grants; its other permissions are kept. */
+/** Replaces a role's permissions on the app's types with the grants; its other permissions are kept. */
 async function applyGrants(strapi: Core.Strapi, key: RoleKey): Promise<void> {
   const code = ADMIN_ROLE_CODES[key];
   const words = WORD_LIBRARY_GRANTS[key];

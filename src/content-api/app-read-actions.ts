@@ -2,7 +2,7 @@ import { CONTENT_TYPES } from '../content-rules/uids';
 import { TOTALS_CONTENT_API_ACTION } from '../plugins/campaign-tally/shared/constants';
 
 /**
- * What the 爱张店 app reads: list and one-item for the six types, and campaign totals. Public and
+ * What the 爱张店 app reads: list and one-item for every app type, and campaign totals. Public and
  * authenticated app readers are granted exactly these (bootstrap/public-permissions.ts), and a
  * read-only API token reaches nothing else (policies/app-read-scope.ts).
  */

@@ -8,12 +8,17 @@ export const CONTENT_TYPES = {
   episode: 'api::episode.episode',
   department: 'api::department.department',
   pledge: 'api::pledge.pledge',
+  reporter: 'api::reporter.reporter',
 } as const satisfies Record<string, UID.ContentType>;
 
 export type AppContentType = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
 
-/** The app's types with draft & publish: all but departments. */
-export type PublishableContentType = Exclude<AppContentType, typeof CONTENT_TYPES.department>;
+/** The directories editors keep, without draft & publish: departments and reporters. */
+const DIRECTORY_TYPES = [CONTENT_TYPES.department, CONTENT_TYPES.reporter] as const;
+type DirectoryContentType = (typeof DIRECTORY_TYPES)[number];
+
+/** The app's types with draft & publish: all but the directories. */
+export type PublishableContentType = Exclude<AppContentType, DirectoryContentType>;
 
 /** The field each type's slug is made from. */
 export const SLUG_SOURCE: Record<AppContentType, 'name' | 'title'> = {
@@ -23,10 +28,11 @@ export const SLUG_SOURCE: Record<AppContentType, 'name' | 'title'> = {
   [CONTENT_TYPES.episode]: 'title',
   [CONTENT_TYPES.department]: 'name',
   [CONTENT_TYPES.pledge]: 'title',
+  [CONTENT_TYPES.reporter]: 'name',
 };
 
 export const isAppContentType = (uid: string): uid is AppContentType =>
   Object.values(CONTENT_TYPES).includes(uid as AppContentType);
 
 export const isPublishable = (uid: AppContentType): uid is PublishableContentType =>
-  uid !== CONTENT_TYPES.department;
+  !(DIRECTORY_TYPES as readonly string[]).includes(uid);

@@ -3,6 +3,7 @@ import { DRAFT_ARTICLES, PUBLISHED_ARTICLES, type DraftArticleSpec } from './dem
 import { SOURCE } from './demo-data/authors';
 import { createDraft, ensurePublishedAt } from './publish-backdated';
 import {
+  bylinesOf,
   departmentId,
   documentIdsByKey,
   paragraphs,
@@ -19,6 +20,8 @@ function articleData(ctx: SeedContext, spec: DraftArticleSpec): Record<string, u
     summary: spec.summary,
     body: paragraphs([spec.summary, ...spec.text]),
     author: spec.author ?? null,
+    bylines: bylinesOf(ctx, spec.author),
+    pickups: spec.pickups ?? [],
     source: spec.source ?? SOURCE.centre,
     departments: (spec.departments ?? []).map((name) => departmentId(ctx, name)),
   };

@@ -11,6 +11,8 @@ export interface SeedContext {
   columnIds: Record<ColumnKey, string>;
   /** documentId by department name. */
   departmentIds: Map<string, string>;
+  /** documentId by reporter name. */
+  reporterIds: Map<string, string>;
 }
 
 type Row = Record<string, unknown> & { documentId: string };
@@ -39,6 +41,17 @@ export function departmentId(ctx: SeedContext, name: string): string {
   const id = ctx.departmentIds.get(name);
   if (!id) throw new Error(`demo data names an unknown department: ${name}`);
   return id;
+}
+
+/**
+ * The bylines of an author line: one per demo reporter it names ('融媒记者 王琳 李响' → 王琳 and
+ * 李响, shares left blank to split equally). A line that names nobody (本报评论员) gives none.
+ */
+export function bylinesOf(ctx: SeedContext, author: string | undefined) {
+  return (author ?? '')
+    .split(/\s+/)
+    .filter((token) => ctx.reporterIds.has(token))
+    .map((name) => ({ reporter: ctx.reporterIds.get(name), role: 'writer' }));
 }
 
 /** A time of 2019 in the campaign's time zone: 'MM-DD HH:mm' → Date. */

@@ -5,7 +5,7 @@ import type { SeedContext } from './seed-context';
 import { seedEpisodes } from './seed-episodes';
 import { seedPledges } from './seed-pledges';
 import { emptyReport, summarizeReport, type SeedReport } from './seed-report';
-import { seedCampaign, seedColumns, seedDepartments } from './seed-structure';
+import { seedCampaign, seedColumns, seedDepartments, seedReporters } from './seed-structure';
 
 export { SEED_TYPES, summarizeReport, totalCreated, type SeedReport } from './seed-report';
 
@@ -19,7 +19,8 @@ export async function seedDemoCampaign(strapi: Core.Strapi): Promise<SeedReport>
   const campaignId = await seedCampaign(strapi, report);
   const columnIds = await seedColumns(strapi, report, campaignId);
   const departmentIds = await seedDepartments(strapi, report);
-  const ctx: SeedContext = { strapi, report, campaignId, columnIds, departmentIds };
+  const reporterIds = await seedReporters(strapi, report, departmentIds);
+  const ctx: SeedContext = { strapi, report, campaignId, columnIds, departmentIds, reporterIds };
   await seedArticles(ctx);
   await seedEpisodes(ctx);
   await seedPledges(ctx);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../content-rules/uids';
 import { CAMPAIGN, COLUMNS, DEPARTMENTS, type ColumnKey } from './demo-data';
+import { DEMO_REPORTERS } from './demo-data/authors';
 import { ensurePublishedAt } from './publish-backdated';
 import { documentIdsByKey, shanghaiTime } from './seed-context';
 import type { SeedReport } from './seed-report';
@@ -57,6 +58,31 @@ export async function seedDepartments(
     const created = await strapi.documents(CONTENT_TYPES.department).create({ data: department });
     ids.set(department.name, created.documentId);
     report.department.created += 1;
+  }
+  return ids;
+}
+
+/** The demo reporters and correspondents (demo-data/authors.ts): documentId by name. */
+export async function seedReporters(
+  strapi: Core.Strapi,
+  report: SeedReport,
+  departmentIds: Map<string, string>
+): Promise<Map<string, string>> {
+  const names = DEMO_REPORTERS.map((reporter) => reporter.name);
+  const ids = await documentIdsByKey(strapi, CONTENT_TYPES.reporter, 'name', names);
+  for (const { department, ...reporter } of DEMO_REPORTERS) {
+    if (ids.has(reporter.name)) {
+      report.reporter.existing += 1;
+      continue;
+    }
+    const departmentId = department ? departmentIds.get(department) : undefined;
+    if (department && !departmentId)
+      throw new Error(`demo reporter ${reporter.name} names an unknown department: ${department}`);
+    const created = await strapi
+      .documents(CONTENT_TYPES.reporter)
+      .create({ data: { ...reporter, department: departmentId ?? null } });
+    ids.set(reporter.name, created.documentId);
+    report.reporter.created += 1;
   }
   return ids;
 }

@@ -55,10 +55,16 @@ describe('content manager layouts', () => {
       { name: 'slug', size: 6 },
       { name: 'format', size: 6 },
     ]);
-    expect(components).toEqual({});
+    // The article's components, with their Chinese labels too.
+    expect(Object.keys(components).sort()).toEqual(['credit.byline', 'credit.pickup']);
+    expect(components['credit.byline'].metadatas.reporter.edit).toMatchObject({
+      label: '作者',
+      mainField: 'name',
+    });
+    expect(components['credit.pickup'].metadatas.level.edit.label).toBe('媒体级别');
   });
 
-  it('configures every type and the three components', async () => {
+  it('configures every type and the components', async () => {
     const episode = await configOf(CONTENT_TYPES.episode);
     expect(episode.layouts.list).toEqual(['title', 'programme', 'number', 'airDate']);
     expect(episode.metadatas.problems.edit.label).toBe('曝光问题');

@@ -35,6 +35,7 @@ describe('OpenAPI document for the app', () => {
       'episodes',
       'pledges',
       'departments',
+      'reporters',
     ]) {
       expect(spec.paths[`/${type}`]).toHaveProperty('get');
       expect(spec.paths[`/${type}/{id}`]).toHaveProperty('get');

@@ -14,6 +14,7 @@ import {
 } from '../../src/seed/seed-demo-campaign';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 import { contentTableCounts } from './table-counts';
+import { BY, DEMO_REPORTERS } from '../../src/seed/demo-data/authors';
 
 type Doc = Record<string, unknown> & { documentId: string };
 
@@ -179,6 +180,28 @@ describe('the demo campaign seed', () => {
     }
   });
 
+  it('turns the author lines into bylines of demo reporters, co-authors sharing equally', async () => {
+    expect(first.reporter.created).toBe(DEMO_REPORTERS.length);
+    const articles = await docs(CONTENT_TYPES.article).findMany({
+      status: 'published',
+      filters: { campaign: { documentId: campaign.documentId } },
+      populate: { bylines: { populate: ['reporter'] } },
+      limit: 200,
+    });
+    const names = (a: (typeof articles)[number]) =>
+      (a.bylines as Array<{ reporter: { name: string } | null }>).map((b) => b.reporter?.name);
+    for (const article of articles) {
+      const named = DEMO_REPORTERS.map((r) => r.name).filter((n) =>
+        String(article.author ?? '').includes(n)
+      );
+      expect(names(article).sort()).toEqual(named.sort());
+    }
+    const shared = articles.find((a) => a.author === BY.wangLi);
+    expect(
+      (shared!.bylines as Array<{ share: number | string }>).map((b) => Number(b.share))
+    ).toEqual([50, 50]);
+  });
+
   it('creates nothing on a second run and leaves every content table as it was', async () => {
     const before = await contentTableCounts(app.strapi);
     const second = await seedDemoCampaign(app.strapi);
@@ -186,6 +209,7 @@ describe('the demo campaign seed', () => {
     expect(second.article).toEqual({ created: 0, existing: first.article.created });
     expect(second.department).toEqual({ created: 0, existing: first.department.created });
     expect(second.pledge).toEqual({ created: 0, existing: first.pledge.created });
+    expect(second.reporter).toEqual({ created: 0, existing: DEMO_REPORTERS.length });
     expect(await contentTableCounts(app.strapi)).toEqual(before);
   });
 

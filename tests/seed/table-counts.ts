@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../src/content-rules/uids';
 
-const COMPONENTS = ['campaign.phase', 'episode.problem', 'pledge.item'] as const;
+const COMPONENTS = [
+  'campaign.phase',
+  'episode.problem',
+  'pledge.item',
+  'credit.byline',
+  'credit.pickup',
+] as const;
 
 type Attribute = { joinTable?: { name: string } };
 

@@ -17,6 +17,52 @@ export interface CampaignPhase extends Struct.ComponentSchema {
   };
 }
 
+export interface CreditByline extends Struct.ComponentSchema {
+  collectionName: 'components_credit_bylines';
+  info: {
+    description: '\u4E00\u4F4D\u4F5C\u8005\u5728\u7A3F\u4EF6\u4E2D\u7684\u5206\u5DE5\u4E0E\u8003\u6838\u4EFD\u989D';
+    displayName: '\u7F72\u540D';
+  };
+  attributes: {
+    reporter: Schema.Attribute.Relation<'manyToOne', 'api::reporter.reporter'>;
+    role: Schema.Attribute.Enumeration<['writer', 'photographer', 'camera', 'editor', 'host']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'writer'>;
+    share: Schema.Attribute.Decimal &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
+export interface CreditPickup extends Struct.ComponentSchema {
+  collectionName: 'components_credit_pickups';
+  info: {
+    description: '\u4E0A\u7EA7\u5A92\u4F53\u91C7\u7528\uFF08\u8F6C\u8F7D\u3001\u64AD\u53D1\uFF09\u672C\u7A3F\u7684\u8BB0\u5F55';
+    displayName: '\u4E0A\u7A3F';
+  };
+  attributes: {
+    date: Schema.Attribute.Date;
+    level: Schema.Attribute.Enumeration<['city', 'province', 'national']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'city'>;
+    media: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
 export interface EpisodeProblem extends Struct.ComponentSchema {
   collectionName: 'components_episode_problems';
   info: {
@@ -53,6 +99,8 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'campaign.phase': CampaignPhase;
+      'credit.byline': CreditByline;
+      'credit.pickup': CreditPickup;
       'episode.problem': EpisodeProblem;
       'pledge.item': PledgeItem;
     }

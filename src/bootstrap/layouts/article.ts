@@ -23,7 +23,12 @@ export const articleLayout: LayoutSpec = {
     cover: { label: '封面图' },
     video: { label: '视频文件' },
     videoUrl: { label: '视频链接', placeholder: 'https://', description: '没有上传视频文件时填写' },
-    author: { label: '作者' },
+    author: { label: '作者（原署名）', description: '旧稿的署名文字；新稿请在下方“署名”中选人' },
+    pickups: {
+      label: '上稿',
+      description: '市级、省级、中央媒体采用本稿的记录，稿件考核按最高级别加分',
+    },
+    bylines: { label: '署名', description: '每位作者一行：分工与考核份额；稿件考核按此计分' },
     source: { label: '来源', placeholder: '如：张店区融媒体中心' },
     column: { label: '所属专栏', description: '选了专栏而未选专项活动时，专项活动随专栏自动填写' },
     campaign: { label: '专项活动' },
@@ -52,5 +57,7 @@ export const articleLayout: LayoutSpec = {
       { name: 'author', size: 6 },
       { name: 'source', size: 6 },
     ],
+    [{ name: 'bylines', size: 12 }],
+    [{ name: 'pickups', size: 12 }],
   ],
 };

@@ -58,3 +58,42 @@ export const pledgeItemLayout: LayoutSpec = {
     ],
   ],
 };
+
+// The accordion header shows a string main field as it is stored: `role` would read "writer".
+export const bylineLayout: LayoutSpec = {
+  settings: { mainField: 'id', defaultSortBy: 'id', defaultSortOrder: 'ASC' },
+  fields: {
+    id: { label: 'ID' },
+    reporter: { label: '作者' },
+    role: { label: '分工' },
+    share: { label: '考核份额（%）', description: '各署名份额合计须为 100；全部留空则平分' },
+  },
+  list: ['reporter', 'role', 'share'],
+  edit: [
+    [
+      { name: 'reporter', size: 6 },
+      { name: 'role', size: 3 },
+      { name: 'share', size: 3 },
+    ],
+  ],
+};
+
+export const pickupLayout: LayoutSpec = {
+  settings: { mainField: 'media', defaultSortBy: 'media', defaultSortOrder: 'ASC' },
+  fields: {
+    id: { label: 'ID' },
+    level: { label: '媒体级别' },
+    media: { label: '媒体名称', placeholder: '如：大众日报' },
+    date: { label: '采用日期' },
+    url: { label: '链接', placeholder: 'https://' },
+  },
+  list: ['level', 'media', 'date'],
+  edit: [
+    [
+      { name: 'level', size: 3 },
+      { name: 'media', size: 5 },
+      { name: 'date', size: 4 },
+    ],
+    [{ name: 'url', size: 12 }],
+  ],
+};

@@ -25,6 +25,15 @@ export const ENUM_LABELS = {
   'api::department.department': {
     kind: { 'district-department': '区直部门', town: '镇', street: '街道', other: '其他' },
   },
+  'api::reporter.reporter': {
+    kind: { staff: '中心记者', correspondent: '通讯员' },
+  },
+  'credit.byline': {
+    role: { writer: '文字', photographer: '摄影', camera: '摄像', editor: '编辑', host: '主持' },
+  },
+  'credit.pickup': {
+    level: { city: '市级', province: '省级', national: '中央' },
+  },
   'episode.problem': {
     status: { open: '未整改', rectifying: '整改中', resolved: '已整改' },
   },

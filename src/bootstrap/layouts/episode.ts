@@ -8,6 +8,7 @@ export const episodeLayout: LayoutSpec = {
     pageSize: 20,
   },
   fields: {
+    bylines: { label: '署名', description: '主持、摄像、编辑等：每人一行，稿件考核按此计分' },
     ...SYSTEM_FIELDS,
     title: { label: '标题' },
     slug: { label: '网址别名', description: '留空则按标题的拼音自动生成' },
@@ -40,6 +41,7 @@ export const episodeLayout: LayoutSpec = {
     ],
     [{ name: 'summary', size: 12 }],
     [{ name: 'problems', size: 12 }],
+    [{ name: 'bylines', size: 12 }],
     [
       { name: 'followUpOf', size: 6 },
       { name: 'followUps', size: 6 },

@@ -2,10 +2,17 @@ import { CONTENT_TYPES, type AppContentType } from '../../content-rules/uids';
 import { appUserLayout } from './app-user';
 import { articleLayout } from './article';
 import { campaignLayout } from './campaign';
-import { phaseLayout, pledgeItemLayout, problemLayout } from './components';
+import {
+  bylineLayout,
+  phaseLayout,
+  pickupLayout,
+  pledgeItemLayout,
+  problemLayout,
+} from './components';
 import { departmentLayout } from './department';
 import { episodeLayout } from './episode';
 import { pledgeLayout } from './pledge';
+import { reporterLayout } from './reporter';
 import { specialColumnLayout } from './special-column';
 import type { LayoutSpec } from './types';
 import { allowedTermLayout, wordLayout } from './word-library';
@@ -20,6 +27,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<AppContentType, LayoutSpec> = {
   [CONTENT_TYPES.episode]: episodeLayout,
   [CONTENT_TYPES.department]: departmentLayout,
   [CONTENT_TYPES.pledge]: pledgeLayout,
+  [CONTENT_TYPES.reporter]: reporterLayout,
 };
 
 /** Types that plugins own but editors see in the content manager. */
@@ -34,4 +42,6 @@ export const COMPONENT_LAYOUTS: Record<string, LayoutSpec> = {
   'campaign.phase': phaseLayout,
   'episode.problem': problemLayout,
   'pledge.item': pledgeItemLayout,
+  'credit.byline': bylineLayout,
+  'credit.pickup': pickupLayout,
 };

@@ -9,7 +9,7 @@ export const INTERVIEW_ARTICLES: ArticleSpec[] = [
     column: 'tv',
     at: '03-18 19:10',
     departments: ['房镇镇'],
-    author: BY.li,
+    author: BY.wangLi,
     summary:
       '房镇镇党委负责同志表示，将把大讨论成果转化为招商引资的实际行动，以一流营商环境吸引一流项目落户。',
     text: [
@@ -23,7 +23,7 @@ export const INTERVIEW_ARTICLES: ArticleSpec[] = [
     column: 'paper',
     at: '03-19 07:30',
     departments: ['中埠镇'],
-    author: BY.zhang,
+    author: BY.zhangSun,
     summary: '中埠镇负责同志谈思路：聚焦土地要素瓶颈，清理闲置低效用地，让好项目“拎包入住”。',
     text: [
       '中埠镇将对辖区闲置厂房和低效用地开展全面摸底，建立可供土地“一张图”，项目对接时做到心中有数。',

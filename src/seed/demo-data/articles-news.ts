@@ -10,6 +10,7 @@ export const NEWS_ARTICLES: ArticleSpec[] = [
     at: '03-01 19:05',
     departments: ['区发展和改革局'],
     author: BY.wang,
+    pickups: [{ level: 'city', media: '淄博日报', date: '2019-03-02' }],
     summary: '3月1日，全区优化营商环境大讨论大反思大提升活动动员会议召开，对活动进行全面部署。',
     text: [
       '会议要求，各级各部门要把活动作为落实“一号改革工程”的具体行动，对标深圳找差距，刀刃向内查问题。',
@@ -35,6 +36,10 @@ export const NEWS_ARTICLES: ArticleSpec[] = [
     at: '03-06 19:08',
     departments: ['区行政审批服务局'],
     author: BY.li,
+    pickups: [
+      { level: 'city', media: '淄博日报', date: '2019-03-20' },
+      { level: 'province', media: '大众日报', date: '2019-03-22' },
+    ],
     summary:
       '区行政审批服务局对标深圳做法，推行“一窗受理、集成服务”，企业办事从“跑多窗”变为“跑一窗”。',
     text: [
@@ -49,6 +54,7 @@ export const NEWS_ARTICLES: ArticleSpec[] = [
     at: '03-13 07:30',
     departments: ['区市场监督管理局', '区行政审批服务局'],
     author: BY.zhao,
+    pickups: [{ level: 'national', media: '人民网', date: '2019-04-03' }],
     summary:
       '通过优化登记流程、推行电子营业执照，新办企业从申请到领取执照、刻制印章实现3个工作日内办结。',
     text: [

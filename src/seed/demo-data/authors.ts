@@ -7,6 +7,9 @@ export const BY = {
   liu: '融媒记者 刘洋',
   zhao: '融媒记者 赵倩',
   zhou: '通讯员 周敏',
+  // Co-authored stories: the names after the role share the byline (shares split equally).
+  wangLi: '融媒记者 王琳 李响',
+  zhangSun: '融媒记者 张蕾 孙浩',
   newMedia: '融媒新媒体部',
   paperCommentator: '本报评论员',
   tvCommentator: '本台评论员',
@@ -17,3 +20,23 @@ export const SOURCE = {
   zibo: '《淄博日报》',
   dazhong: '《大众日报》',
 } as const;
+
+/**
+ * The people behind the bylines above (demo names, no real person): centre reporters by 科室, the
+ * correspondent by the department they write from. Bylines without a person (本报评论员,
+ * 融媒新媒体部) stay author text only.
+ */
+export const DEMO_REPORTERS: ReadonlyArray<{
+  name: string;
+  kind: 'staff' | 'correspondent';
+  unit?: string;
+  department?: string;
+}> = [
+  { name: '王琳', kind: 'staff', unit: '新闻部' },
+  { name: '李响', kind: 'staff', unit: '新闻部' },
+  { name: '张蕾', kind: 'staff', unit: '专题部' },
+  { name: '孙浩', kind: 'staff', unit: '专题部' },
+  { name: '刘洋', kind: 'staff', unit: '新媒体部' },
+  { name: '赵倩', kind: 'staff', unit: '新媒体部' },
+  { name: '周敏', kind: 'correspondent', department: '区行政审批服务局' },
+];

@@ -40,6 +40,8 @@ export interface ArticleSpec {
   departments?: DepartmentName[];
   author?: string;
   source?: string;
+  /** Higher-level media that carried the story (上稿), with the day they did. */
+  pickups?: Array<{ level: 'city' | 'province' | 'national'; media: string; date: string }>;
   /** An edit made after publishing and left unpublished in the draft. */
   draftEdit?: { summary: string };
 }

@@ -8,6 +8,7 @@ export const UIDS = {
   episode: 'api::episode.episode',
   pledge: 'api::pledge.pledge',
   department: 'api::department.department',
+  reporter: 'api::reporter.reporter',
 } as const;
 type Uid = (typeof UIDS)[keyof typeof UIDS];
 
@@ -39,7 +40,8 @@ export async function createDoc(
     201,
     `POST ${base}`
   ).data;
-  if (draft || uid === UIDS.department) return created;
+  // Departments and reporters are directories: no draft & publish.
+  if (draft || uid === UIDS.department || uid === UIDS.reporter) return created;
   // Reviewed types go out after 三审, as in the newsroom.
   if (REVIEWED.has(uid)) await passReview(token, uid, created.documentId);
   const path = `${base}/${created.documentId}/actions/publish`;

@@ -7,6 +7,7 @@ export interface SeededCampaign {
   campaign: Doc;
   columns: Doc[];
   departments: Doc[];
+  reporters: Doc[];
   articles: Doc[];
   drafts: Doc[];
   episode: Doc;
@@ -33,6 +34,14 @@ export async function seedCampaign(
   ] as const) {
     departments.push(await createDoc(token, UIDS.department, { name: `${name}${tag}`, kind }));
   }
+  const reporters = [
+    await createDoc(token, UIDS.reporter, { name: `王琳${tag}`, kind: 'staff', unit: '新闻部' }),
+    await createDoc(token, UIDS.reporter, {
+      name: `周敏${tag}`,
+      kind: 'correspondent',
+      department: link(departments[0]),
+    }),
+  ];
   const campaign = await createDoc(token, UIDS.campaign, {
     name: `优化营商环境专项活动${tag}`,
     summary: '浏览器测试自建的专项活动。',
@@ -79,6 +88,19 @@ export async function seedCampaign(
         campaign: link(campaign),
         ...(column ? { column: link(column) } : {}),
         departments: link(...depts),
+        // The first story has two bylines (shares split equally) and two 上稿 records.
+        ...(articles.length === 0
+          ? {
+              bylines: [
+                { reporter: link(reporters[0]), role: 'writer' },
+                { reporter: link(reporters[1]), role: 'photographer' },
+              ],
+              pickups: [
+                { level: 'city', media: '淄博日报', date: day(-2) },
+                { level: 'province', media: '大众日报', date: day(-1) },
+              ],
+            }
+          : {}),
       })
     );
   }
@@ -113,7 +135,7 @@ export async function seedCampaign(
       { content: '每月走访重点企业', status: 'in-progress' },
     ],
   });
-  return { campaign, columns, departments, articles, drafts, episode, pledge };
+  return { campaign, columns, departments, reporters, articles, drafts, episode, pledge };
 }
 
 let tags = 0;

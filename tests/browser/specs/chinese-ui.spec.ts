@@ -73,6 +73,7 @@ test('an Editor sees Chinese on every screen of the newsroom’s day @screenshot
     seeded.campaign,
     ...seeded.columns,
     ...seeded.departments,
+    ...seeded.reporters,
     ...seeded.articles,
     ...seeded.drafts,
     seeded.episode,
@@ -85,6 +86,7 @@ test('an Editor sees Chinese on every screen of the newsroom’s day @screenshot
     [UIDS.episode, seeded.episode],
     [UIDS.pledge, seeded.pledge],
     [UIDS.department, seeded.departments[0]],
+    [UIDS.reporter, seeded.reporters[1]],
   ];
   for (const [uid, doc] of docs) {
     await expectChinese(
@@ -118,8 +120,11 @@ test('an Editor sees Chinese on every screen of the newsroom’s day @screenshot
   expect(options.map((o) => o.trim())).toEqual(
     expect.arrayContaining(['消息', '评论', '专访', '转发', '图文', '短视频', '长图'])
   );
-  await screenshotWholePage(page, path.join(SCREENSHOTS_DIR, 'article-edit.png'));
   await page.keyboard.press('Escape');
+  // Bylines and 上稿: each entry's enumeration in Chinese.
+  await page.getByRole('button', { name: '淄博日报' }).click();
+  await expect(page.getByRole('combobox', { name: '媒体级别' }).first()).toHaveText('市级');
+  await screenshotWholePage(page, path.join(SCREENSHOTS_DIR, 'article-edit.png'));
 
   // Components' enumerations (problem status) and relation pickers in the episode form.
   await page.goto(`${CM}/${UIDS.episode}/${seeded.episode.documentId}`);
