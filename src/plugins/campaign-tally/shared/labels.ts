@@ -20,9 +20,10 @@ export const hoursOf = (seconds: number): number => Math.round(seconds / 360) / 
 
 /**
  * A review duration as the newsroom says it: minutes under an hour, hours under two days, else
- * days (2700 → 45分钟, 5400 → 1.5小时, 259200 → 3天).
+ * days (30 → 不到1分钟, 2700 → 45分钟, 5400 → 1.5小时, 259200 → 3天).
  */
 export function formatDuration(seconds: number): string {
+  if (seconds < 60) return '不到1分钟';
   if (seconds < 3600) return `${Math.round(seconds / 60)}分钟`;
   if (seconds < 48 * 3600) return `${hoursOf(seconds)}小时`;
   return `${Math.round(seconds / 8640) / 10}天`;

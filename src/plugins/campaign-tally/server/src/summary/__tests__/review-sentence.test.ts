@@ -33,6 +33,7 @@ describe('the 三审 sentence of the summary', () => {
 
 describe('review durations', () => {
   it('reads minutes under an hour, hours under two days, then days', () => {
+    expect(formatDuration(12)).toBe('不到1分钟');
     expect(formatDuration(2700)).toBe('45分钟');
     expect(formatDuration(5400)).toBe('1.5小时');
     expect(formatDuration(47 * 3600)).toBe('47小时');
