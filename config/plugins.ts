@@ -83,7 +83,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   // 三审 before publishing, the 签发单 and the 操作日志 (src/plugins/editorial-review).
   'editorial-review': {
-    enabled: true,
+    // false only to measure the app without it (npm run bench); the newsroom needs it on.
+    enabled: env.bool('EDITORIAL_REVIEW_ENABLED', true),
     resolve: './src/plugins/editorial-review',
     config: {
       // e.g. article:3,episode:3,pledge:2 (the defaults); 0 turns review off for a type.

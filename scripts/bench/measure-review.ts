@@ -70,3 +70,31 @@ export async function measureReviewedPublish(
   }
   return p50(times);
 }
+
+/**
+ * The same publish with the editorial-review plugin switched off (EDITORIAL_REVIEW_ENABLED=false):
+ * no gate, no 签发单, no audit entry, no 错敏词 check. The baseline of issue 12's "at most 20%".
+ */
+export async function measurePublishWithoutReviewPlugin(
+  base: string,
+  admin: { email: string; password: string },
+  column: string,
+  reps = 15
+): Promise<number> {
+  const auth = await adminAuth(base, admin);
+  const times: number[] = [];
+  for (let rep = -1; rep < reps; rep += 1) {
+    const res = await fetch(`${base}${CM}`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `基准无审核稿件${rep + 1}`, format: 'news', column }),
+    });
+    if (res.status !== 201) throw new Error(`bench: create answered ${res.status}`);
+    const { documentId } = ((await res.json()) as { data: { documentId: string } }).data;
+    const started = process.hrtime.bigint();
+    await call(base, auth, 'POST', `${CM}/${documentId}/actions/publish`);
+    if (rep >= 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    await call(base, auth, 'DELETE', `${CM}/${documentId}`);
+  }
+  return p50(times);
+}

@@ -99,6 +99,11 @@ export const WORD_LIBRARY_GRANTS: Record<RoleKey, Verb[]> = {
 const isManagedSubject = (subject: unknown) =>
   ALL_TYPES.includes(subject as AppContentType) || WORD_LIBRARY.includes(subject as string);
 
+const isRegisteredAction = (strapi: Core.Strapi, action: string) =>
+  !!(
+    strapi.service('admin::permission') as { actionProvider: { get(id: string): unknown } }
+  ).actionProvider.get(action);
+
 /** The permissions a grant gives on the app's types, with every field, as Strapi builds its own. */
 function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission[] {
   const { actionProvider } = strapi.service('admin::permission') as {
@@ -157,12 +162,10 @@ async function applyGrants(strapi: Core.Strapi, key: RoleKey): Promise<void> {
   await roleService.assignPermissions(role.id, [
     ...kept,
     ...grants.flatMap((grant) => permissionsFor(strapi, grant)),
-    ...REVIEW_GRANTS[key].map((action) => ({
-      action,
-      subject: null,
-      properties: {},
-      conditions: [],
-    })),
+    // Only actions the review plugin registered: with it switched off there are none.
+    ...REVIEW_GRANTS[key]
+      .filter((action) => isRegisteredAction(strapi, action))
+      .map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
   ]);
 }
 
