@@ -1,11 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ENUM_LABELS } from '../bootstrap/layouts/enum-labels';
+import { readToOneChange } from './relation-input';
 import { CONTENT_TYPES } from './uids';
+
+const BYLINE_COMPONENT = 'credit.byline';
+const ROLE_LABELS: Record<string, string> = ENUM_LABELS[BYLINE_COMPONENT].role;
 
 /** The types whose items carry bylines (署名) and are scored per reporter. */
 export const BYLINED_TYPES: readonly string[] = [CONTENT_TYPES.article, CONTENT_TYPES.episode];
 
-type Byline = Record<string, unknown> & { share?: unknown };
+type Byline = Record<string, unknown> & { share?: unknown; id?: unknown; role?: unknown };
 
 /** Shares are kept in hundredths of a percent point: 33.34 + 33.33 + 33.33 = 100 exactly. */
 const CENTS = 100;
@@ -62,13 +67,36 @@ function checkPickups(pickups: unknown): void {
   });
 }
 
+/** The reporter a byline names after this write: the one given, or the stored one kept. */
+async function reporterName(strapi: Core.Strapi, byline: Byline): Promise<string | null> {
+  const change = await readToOneChange(strapi, CONTENT_TYPES.reporter, byline.reporter);
+  if (change.kind === 'cleared') return null;
+  if (change.kind === 'set') {
+    const row = await strapi.db
+      .query(CONTENT_TYPES.reporter)
+      .findOne({ where: { documentId: change.documentId }, select: ['name'] });
+    return (row?.name as string | undefined) ?? null;
+  }
+  // An entry saved again with its relation untouched: the reporter stored on that entry.
+  if (byline.id === undefined || byline.id === null) return null;
+  const stored = await strapi.db.query(BYLINE_COMPONENT as never).findOne({
+    where: { id: Number(byline.id) },
+    populate: { reporter: { select: ['name'] } },
+  });
+  return ((stored as { reporter?: { name?: string } } | null)?.reporter?.name as string) ?? null;
+}
+
+/** What each entry is called in the edit form: 王琳 · 文字 · 50%. */
+const bylineLabel = (name: string | null, role: unknown, share: number) =>
+  [name ?? '未选作者', ROLE_LABELS[String(role)] ?? ROLE_LABELS.writer, `${share}%`].join(' · ');
+
 /**
  * The credits of a story on every write, drafts included: byline shares sum to 100 (blanks are
  * filled, any other sum is a 400) and 上稿 links are web links. A write that leaves `bylines` or
  * `pickups` out keeps the stored ones as they are.
  */
 export const creditRules =
-  (_strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] =>
+  (strapi: Core.Strapi): Parameters<Core.Strapi['documents']['use']>[0] =>
   async (context, next) => {
     if (!BYLINED_TYPES.includes(context.uid) || !['create', 'update'].includes(context.action))
       return next();
@@ -78,8 +106,14 @@ export const creditRules =
     if (bylines === undefined || bylines === null) return next();
     if (!Array.isArray(bylines)) refuse('署名须是一个列表', ['bylines']);
     if (bylines.length > 0) {
-      const shares = fillShares(bylines as Byline[]);
-      data!.bylines = (bylines as Byline[]).map((b, i) => ({ ...b, share: shares[i] }));
+      const list = bylines as Byline[];
+      const shares = fillShares(list);
+      const names = await Promise.all(list.map((b) => reporterName(strapi, b)));
+      data!.bylines = list.map((b, i) => ({
+        ...b,
+        share: shares[i],
+        label: bylineLabel(names[i], b.role, shares[i]),
+      }));
     }
     return next();
   };

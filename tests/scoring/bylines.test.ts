@@ -89,6 +89,39 @@ describe('署名 shares', () => {
     expect(await app.strapi.db.query(CONTENT_TYPES.article).count()).toBe(before);
   });
 
+  it('names each entry for the edit form, also when an entry is saved again untouched', async () => {
+    const created = await articleWith([byline(0, 60), byline(2, 40, 'photographer')]);
+    expect(created.status).toBe(201);
+    const id = created.body.data.documentId as string;
+    const labels = async () =>
+      (await app.strapi
+        .documents(CONTENT_TYPES.article)
+        .findOne({ documentId: id, populate: ['bylines'] }))!.bylines!.map(
+        (b: { label?: string | null }) => b.label
+      );
+    expect(await labels()).toEqual(['王琳 · 文字 · 60%', '周敏 · 摄影 · 40%']);
+    // The admin sends an unchanged relation as an empty connect/disconnect, with the entry's id.
+    const form = await app
+      .http()
+      .get(`${CM(CONTENT_TYPES.article)}/${id}`)
+      .set(auth);
+    const entries = form.body.data.bylines as Array<{ id: number; role: string; share: number }>;
+    const saved = await app
+      .http()
+      .put(`${CM(CONTENT_TYPES.article)}/${id}`)
+      .set(auth)
+      .send({
+        bylines: entries.map((e, i) => ({
+          id: e.id,
+          role: i === 0 ? 'editor' : e.role,
+          share: e.share,
+          reporter: { connect: [], disconnect: [] },
+        })),
+      });
+    expect(saved.status).toBe(200);
+    expect(await labels()).toEqual(['王琳 · 编辑 · 60%', '周敏 · 摄影 · 40%']);
+  });
+
   it('checks an update that sets bylines, and keeps them on an update that does not', async () => {
     const created = await articleWith([byline(0), byline(1)]);
     const id = created.body.data.documentId as string;

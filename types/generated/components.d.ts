@@ -24,6 +24,11 @@ export interface CreditByline extends Struct.ComponentSchema {
     displayName: '\u7F72\u540D';
   };
   attributes: {
+    label: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
     reporter: Schema.Attribute.Relation<'manyToOne', 'api::reporter.reporter'>;
     role: Schema.Attribute.Enumeration<['writer', 'photographer', 'camera', 'editor', 'host']> &
       Schema.Attribute.Required &

@@ -59,22 +59,25 @@ export const pledgeItemLayout: LayoutSpec = {
   ],
 };
 
-// The accordion header shows a string main field as it is stored: `role` would read "writer".
+// The accordion header shows a string main field as it is stored: the server writes `label`
+// (王琳 · 文字 · 50%) on every save, so each entry is named in Chinese.
 export const bylineLayout: LayoutSpec = {
-  settings: { mainField: 'id', defaultSortBy: 'id', defaultSortOrder: 'ASC' },
+  settings: { mainField: 'label', defaultSortBy: 'label', defaultSortOrder: 'ASC' },
   fields: {
     id: { label: 'ID' },
+    label: { label: '署名', description: '保存时按作者、分工和份额自动生成', editable: false },
     reporter: { label: '作者' },
     role: { label: '分工' },
     share: { label: '考核份额（%）', description: '各署名份额合计须为 100；全部留空则平分' },
   },
-  list: ['reporter', 'role', 'share'],
+  list: ['label', 'role', 'share'],
   edit: [
     [
       { name: 'reporter', size: 6 },
       { name: 'role', size: 3 },
       { name: 'share', size: 3 },
     ],
+    [{ name: 'label', size: 12 }],
   ],
 };
 

@@ -125,6 +125,7 @@ function mergeMetadatas(
       edit.label = text.label;
       edit.description = text.description ?? '';
       edit.placeholder = text.placeholder ?? '';
+      if (text.editable !== undefined) edit.editable = text.editable;
       list.label = text.label;
     }
     const attr = model.attributes[name];

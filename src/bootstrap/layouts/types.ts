@@ -3,6 +3,8 @@ export interface FieldText {
   label: string;
   description?: string;
   placeholder?: string;
+  /** false: shown but not editable (a value the server writes). */
+  editable?: boolean;
 }
 
 export interface LayoutSettings {
