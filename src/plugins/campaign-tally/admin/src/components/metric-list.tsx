@@ -10,7 +10,8 @@ export interface Metric {
 
 interface MetricListProps {
   metrics: Metric[];
-  rate?: { label: string; value: number | null; emptyText: string };
+  /** `warning` for a rate that is better low (退回率): the bar is amber, not green. */
+  rate?: { label: string; value: number | null; emptyText: string; tone?: 'success' | 'warning' };
 }
 
 /** A row of small labelled numbers, with an optional rate shown as a progress bar. */
@@ -46,7 +47,7 @@ export const MetricList = ({ metrics, rate }: MetricListProps) => (
         </Flex>
         <Box background="neutral150" hasRadius height="0.8rem" overflow="hidden">
           <Box
-            background="success500"
+            background={rate.tone === 'warning' ? 'warning500' : 'success500'}
             height="100%"
             width={`${Math.min(100, Math.round((rate.value ?? 0) * 100))}%`}
           />

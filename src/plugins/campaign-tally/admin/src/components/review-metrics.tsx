@@ -49,7 +49,12 @@ export const ReviewMetricsCard = ({ review }: { review: ReviewMetrics }) => {
               testId: 'tally-review-median',
             },
           ]}
-          rate={{ label: t('review.rate'), value: review.rejectionRate, emptyText: dash }}
+          rate={{
+            label: t('review.rate'),
+            value: review.rejectionRate,
+            emptyText: dash,
+            tone: 'warning',
+          }}
         />
         <Table colCount={headers.length} rowCount={review.levels.length + 1}>
           <Thead>
