@@ -180,6 +180,38 @@ describe('三审: the chain', () => {
     expect(log[0].ip).toEqual(expect.any(String));
   });
 
+  it('writes the bylines on the 签发单, each with its role and share', async () => {
+    const reporters = [];
+    for (const name of ['王琳', '周敏'])
+      reporters.push(
+        await app.strapi.documents('api::reporter.reporter').create({ data: { name } })
+      );
+    const res = await app
+      .http()
+      .post(CM(ARTICLE))
+      .set(people.reporter.auth)
+      .send({
+        title: '两人署名的稿件',
+        format: 'news',
+        ...placed(),
+        bylines: reporters.map((r, i) => ({
+          reporter: { connect: [{ documentId: r.documentId }] },
+          role: i === 0 ? 'writer' : 'photographer',
+        })),
+      });
+    expect(res.status).toBe(201);
+    const id = res.body.data.documentId as string;
+    await passLevels(id, 3);
+    const published = await app
+      .http()
+      .post(`${CM(ARTICLE)}/${id}/actions/publish`)
+      .set(people.editor.auth)
+      .send({});
+    expect(published.status).toBe(200);
+    const state = (await calls.state(people.editor, ARTICLE, id)).body.data;
+    expect(state.sheet.author).toBe('王琳 · 文字 · 50%、周敏 · 摄影 · 50%');
+  });
+
   it('refuses the same person at a second level, and the author at every level', async () => {
     const both = await person(app, '钱双岗', [REVIEW_ROLES.editor, REVIEW_ROLES.director]);
     const id = await reporterDraft();

@@ -27,6 +27,10 @@ export const createSheetWriter = (strapi: Core.Strapi, repository: ReviewReposit
       : null;
     const text = (name: string) =>
       typeof fp.draft[name] === 'string' ? (fp.draft[name] as string) : null;
+    // The byline entries name their people (王琳 · 文字 · 50%); older stories have author text.
+    const bylines = ((fp.draft.bylines ?? []) as Array<{ label?: string | null }>)
+      .map((b) => b.label)
+      .filter((label): label is string => !!label);
     await repository.addSheet({
       contentType: uid,
       documentId,
@@ -34,7 +38,7 @@ export const createSheetWriter = (strapi: Core.Strapi, repository: ReviewReposit
       columnName: column?.name ?? null,
       outlet: column?.outlet ?? null,
       format: text('format') ?? text('programme'),
-      author: text('author'),
+      author: bylines.length > 0 ? bylines.join('、').slice(0, 255) : text('author'),
       wordCount: fp.wordCount,
       fingerprint: fp.fingerprint,
       signoffs: signoffs
