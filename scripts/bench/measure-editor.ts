@@ -20,9 +20,10 @@ export const EDITOR_ACTIONS = [
 ] as const;
 export type EditorAction = (typeof EDITOR_ACTIONS)[number];
 
-const CM = '/content-manager/collection-types/api::article.article';
+export const CM = '/content-manager/collection-types/api::article.article';
 
-async function call(
+/** One admin API call as the admin UI makes it; anything but a 2xx stops the bench. */
+export async function call(
   base: string,
   auth: Record<string, string>,
   method: string,

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { createBenchUser } from './measure-db';
+import { call, CM } from './measure-editor';
 import { adminAuth } from './measure-http';
 import { p50 } from './stats';
 
-const CM = '/content-manager/collection-types/api::article.article';
 const REVIEW = (documentId: string) =>
   `/editorial-review/documents/api::article.article/${documentId}`;
 
@@ -25,18 +25,6 @@ export async function createBenchNewsroom(strapi: Core.Strapi): Promise<BenchNew
   };
 }
 
-async function call(base: string, auth: Record<string, string>, method: string, path: string) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: method === 'GET' ? undefined : JSON.stringify(method === 'POST' ? {} : undefined),
-  });
-  const text = await res.text();
-  if (res.status >= 300)
-    throw new Error(`bench: ${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`);
-  return text ? (JSON.parse(text) as { data?: Record<string, unknown> }) : {};
-}
-
 /**
  * The publish of an article that passed 三审, p50 of `reps`: the reporter writes and submits, the
  * three reviewers sign (not timed), then the final reviewer publishes (timed: the gate's
@@ -53,18 +41,18 @@ export async function measureReviewedPublish(
   const chief = reviewers[reviewers.length - 1];
   const times: number[] = [];
   for (let rep = -1; rep < reps; rep += 1) {
-    const res = await fetch(`${base}${CM}`, {
-      method: 'POST',
-      headers: { ...reporter, 'content-type': 'application/json' },
-      body: JSON.stringify({ title: `基准三审稿件${rep + 1}`, format: 'news', column }),
-    });
-    if (res.status !== 201) throw new Error(`bench: create answered ${res.status}`);
-    const { documentId } = ((await res.json()) as { data: { documentId: string } }).data;
-    await call(base, reporter, 'POST', `${REVIEW(documentId)}/submit`);
+    const { documentId } = (
+      await call(base, reporter, 'POST', CM, {
+        title: `基准三审稿件${rep + 1}`,
+        format: 'news',
+        column,
+      })
+    ).data as { documentId: string };
+    await call(base, reporter, 'POST', `${REVIEW(documentId)}/submit`, {});
     for (const reviewer of reviewers)
-      await call(base, reviewer, 'POST', `${REVIEW(documentId)}/approve`);
+      await call(base, reviewer, 'POST', `${REVIEW(documentId)}/approve`, {});
     const started = process.hrtime.bigint();
-    await call(base, chief, 'POST', `${CM}/${documentId}/actions/publish`);
+    await call(base, chief, 'POST', `${CM}/${documentId}/actions/publish`, {});
     if (rep >= 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
     await call(base, chief, 'DELETE', `${CM}/${documentId}`);
   }
@@ -84,15 +72,15 @@ export async function measurePublishWithoutReviewPlugin(
   const auth = await adminAuth(base, admin);
   const times: number[] = [];
   for (let rep = -1; rep < reps; rep += 1) {
-    const res = await fetch(`${base}${CM}`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ title: `基准无审核稿件${rep + 1}`, format: 'news', column }),
-    });
-    if (res.status !== 201) throw new Error(`bench: create answered ${res.status}`);
-    const { documentId } = ((await res.json()) as { data: { documentId: string } }).data;
+    const { documentId } = (
+      await call(base, auth, 'POST', CM, {
+        title: `基准无审核稿件${rep + 1}`,
+        format: 'news',
+        column,
+      })
+    ).data as { documentId: string };
     const started = process.hrtime.bigint();
-    await call(base, auth, 'POST', `${CM}/${documentId}/actions/publish`);
+    await call(base, auth, 'POST', `${CM}/${documentId}/actions/publish`, {});
     if (rep >= 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
     await call(base, auth, 'DELETE', `${CM}/${documentId}`);
   }

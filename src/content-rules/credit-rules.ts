@@ -67,23 +67,40 @@ function checkPickups(pickups: unknown): void {
   });
 }
 
-/** The reporter a byline names after this write: the one given, or the stored one kept. */
-async function reporterName(strapi: Core.Strapi, byline: Byline): Promise<string | null> {
-  const change = await readToOneChange(strapi, CONTENT_TYPES.reporter, byline.reporter);
-  if (change.kind === 'cleared') return null;
-  if (change.kind === 'set') {
-    const row = await strapi.db
-      .query(CONTENT_TYPES.reporter)
-      .findOne({ where: { documentId: change.documentId }, select: ['name'] });
-    return (row?.name as string | undefined) ?? null;
-  }
-  // An entry saved again with its relation untouched: the reporter stored on that entry.
-  if (byline.id === undefined || byline.id === null) return null;
-  const stored = await strapi.db.query(BYLINE_COMPONENT as never).findOne({
-    where: { id: Number(byline.id) },
-    populate: { reporter: { select: ['name'] } },
+/**
+ * The reporter each byline names after this write: the one given, or, for an entry saved again
+ * with its relation untouched, the one stored on it. Two queries for the whole list.
+ */
+async function reporterNames(
+  strapi: Core.Strapi,
+  bylines: Byline[]
+): Promise<Array<string | null>> {
+  const changes = await Promise.all(
+    bylines.map((b) => readToOneChange(strapi, CONTENT_TYPES.reporter, b.reporter))
+  );
+  const given = changes.flatMap((c) => (c.kind === 'set' ? [c.documentId] : []));
+  const kept = bylines.flatMap((b, i) =>
+    changes[i].kind === 'unchanged' && b.id !== undefined && b.id !== null ? [Number(b.id)] : []
+  );
+  const byDocument = new Map<string, string>();
+  if (given.length)
+    for (const row of await strapi.db.query(CONTENT_TYPES.reporter).findMany({
+      where: { documentId: { $in: given } },
+      select: ['documentId', 'name'],
+    }))
+      byDocument.set(row.documentId as string, row.name as string);
+  const byEntry = new Map<number, string>();
+  if (kept.length)
+    for (const row of (await strapi.db.query(BYLINE_COMPONENT as never).findMany({
+      where: { id: { $in: kept } },
+      populate: { reporter: { select: ['name'] } },
+    })) as Array<{ id: number; reporter?: { name?: string } | null }>)
+      if (row.reporter?.name) byEntry.set(row.id, row.reporter.name);
+  return changes.map((c, i) => {
+    if (c.kind === 'set') return byDocument.get(c.documentId) ?? null;
+    if (c.kind === 'cleared') return null;
+    return byEntry.get(Number(bylines[i].id)) ?? null;
   });
-  return ((stored as { reporter?: { name?: string } } | null)?.reporter?.name as string) ?? null;
 }
 
 /** What each entry is called in the edit form: 王琳 · 文字 · 50%. */
@@ -108,7 +125,7 @@ export const creditRules =
     if (bylines.length > 0) {
       const list = bylines as Byline[];
       const shares = fillShares(list);
-      const names = await Promise.all(list.map((b) => reporterName(strapi, b)));
+      const names = await reporterNames(strapi, list);
       data!.bylines = list.map((b, i) => ({
         ...b,
         share: shares[i],

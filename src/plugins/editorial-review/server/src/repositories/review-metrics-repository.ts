@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CYCLE_TABLE, SIGNOFF_TABLE } from '../content-types';
-
-type Knex = Core.Strapi['db']['connection'];
+import { readInTransaction, rowsOf } from './read-in-transaction';
 
 /** The cycles of one campaign submitted in [fromMs, toMs): epoch milliseconds, null for open. */
 export interface CycleRange {
@@ -9,9 +8,6 @@ export interface CycleRange {
   fromMs: number | null;
   toMs: number | null;
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 
 /** A median over a window: the middle row, or the mean of the two middle rows. */
 const medianOf = (valueSql: string, partitionSql: string | null) => {
@@ -29,9 +25,7 @@ const medianOf = (valueSql: string, partitionSql: string | null) => {
 export function createReviewMetricsRepository(strapi: Core.Strapi) {
   const cycles = `"${CYCLE_TABLE}"`;
   const signoffs = `"${SIGNOFF_TABLE}"`;
-  // Reads join any open transaction: SQLite has one connection.
-  const read = <T>(work: (knex: Knex) => Promise<T>) =>
-    strapi.db.transaction(({ trx }) => work(trx as unknown as Knex));
+  const read = readInTransaction(strapi);
 
   function where(range: CycleRange) {
     const parts = ['c.campaign_document_id = ?'];

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { WORD_UIDS, type WordCategory, type WordLevel } from '../../../shared/word-check';
 import type { LibraryWord } from '../word-check/word-matcher';
+import { readInTransaction } from './read-in-transaction';
 
 export interface AllowedTerm {
   term: string;
@@ -13,10 +14,7 @@ const ALLOWED_TABLE = 'editorial_review_allowed_terms';
 
 /** The 错敏词 library's reads and writes. Writes go through the Document Service (documentIds). */
 export function createWordRepository(strapi: Core.Strapi) {
-  // Reads join the caller's transaction (a check runs inside submit and publish): on SQLite's one
-  // connection a read beside it would wait for the pool.
-  const read = <T>(work: (knex: Core.Strapi['db']['connection']) => Promise<T>) =>
-    strapi.db.transaction(({ trx }) => work(trx as unknown as Core.Strapi['db']['connection']));
+  const read = readInTransaction(strapi);
   const words = () => strapi.documents(WORD_UIDS.word as never);
   const allowed = () => strapi.documents(WORD_UIDS.allowedTerm as never);
 
