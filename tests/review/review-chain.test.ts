@@ -184,7 +184,9 @@ describe('三审: the chain', () => {
     const reporters = [];
     for (const name of ['王琳', '周敏'])
       reporters.push(
-        await app.strapi.documents('api::reporter.reporter').create({ data: { name } })
+        await app.strapi
+          .documents('api::reporter.reporter')
+          .create({ data: { name, kind: 'staff' } })
       );
     const res = await app
       .http()

@@ -79,6 +79,7 @@ const TYPES = {
   episodes: CONTENT_TYPES.episode,
   departments: CONTENT_TYPES.department,
   pledges: CONTENT_TYPES.pledge,
+  reporters: CONTENT_TYPES.reporter,
 } as const;
 type RestPath = keyof typeof TYPES;
 
@@ -108,13 +109,18 @@ const bodyFor = (path: RestPath, tag: string): Record<string, unknown> => {
       return { name: `矩阵部门 ${tag}`, kind: 'other' };
     case 'pledges':
       return { title: `矩阵承诺 ${tag}`, department: ref.department, campaign: ref.campaign };
+    case 'reporters':
+      return { name: `矩阵记者 ${tag}`, kind: 'staff', unit: '新闻部' };
   }
 };
 
-/** A published document of the type (departments have no drafts), to read, update or delete. */
+/** A published document of the type (departments and reporters have no drafts), to read, update or delete. */
 const makeDocument = async (path: RestPath, tag: string) =>
-  (await createDocument(app, TYPES[path], bodyFor(path, tag), { draft: path === 'departments' }))
-    .documentId;
+  (
+    await createDocument(app, TYPES[path], bodyFor(path, tag), {
+      draft: path === 'departments' || path === 'reporters',
+    })
+  ).documentId;
 
 const documentCount = (path: RestPath) => app.strapi.db.query(TYPES[path]).count();
 
@@ -152,7 +158,7 @@ beforeAll(async () => {
 });
 afterAll(stopApp);
 
-describe('content API: find, findOne, create, update, delete of the six types', () => {
+describe('content API: find, findOne, create, update, delete of every app type', () => {
   const cases = CALLERS.flatMap((caller) =>
     (Object.keys(TYPES) as RestPath[]).map((path) => [caller, path] as const)
   );
