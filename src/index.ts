@@ -6,6 +6,7 @@ import {
 } from './patches';
 import { articleCampaignRule } from './content-rules/article-campaign-rule';
 import { creditRules } from './content-rules/credit-rules';
+import { scoringRuleRules } from './content-rules/scoring-rule-rules';
 import { episodeNumberRule } from './content-rules/episode-number-rule';
 import { slugRule } from './content-rules/slug-rule';
 import { applyAdminRoleLabels } from './bootstrap/admin-role-labels';
@@ -38,6 +39,7 @@ export default {
     strapi.documents.use(articleCampaignRule(strapi));
     strapi.documents.use(episodeNumberRule(strapi));
     strapi.documents.use(creditRules(strapi));
+    strapi.documents.use(scoringRuleRules(strapi));
     strapi.documents.use(slugRule(strapi));
     proposePinyinSlugsInAdmin(strapi);
     runFirstPublishedAtBackfillOnlyWhenNeeded(strapi);

@@ -86,9 +86,16 @@ interface ActionLike {
   subjects?: string[];
 }
 
-/** The 错敏词 library's two types: reviewers read it, the 总编辑 maintains it. */
-const WORD_LIBRARY = ['plugin::editorial-review.word', 'plugin::editorial-review.allowed-term'];
-export const WORD_LIBRARY_GRANTS: Record<RoleKey, Verb[]> = {
+/**
+ * The rule books: the 错敏词 library's two types and the 考核计分规则. Reviewers read them, the
+ * 总编辑 maintains them; a reporter sees neither (scoring rules decide their own points).
+ */
+const RULE_BOOKS = [
+  'plugin::editorial-review.word',
+  'plugin::editorial-review.allowed-term',
+  'api::scoring-rule.scoring-rule',
+];
+export const RULE_BOOK_GRANTS: Record<RoleKey, Verb[]> = {
   author: [],
   editor: ['read'],
   director: ['read'],
@@ -97,7 +104,7 @@ export const WORD_LIBRARY_GRANTS: Record<RoleKey, Verb[]> = {
 
 /** The subjects this file owns on a role: what it grants there replaces what is stored. */
 const isManagedSubject = (subject: unknown) =>
-  ALL_TYPES.includes(subject as AppContentType) || WORD_LIBRARY.includes(subject as string);
+  ALL_TYPES.includes(subject as AppContentType) || RULE_BOOKS.includes(subject as string);
 
 const isRegisteredAction = (strapi: Core.Strapi, action: string) =>
   !!(
@@ -129,10 +136,10 @@ function permissionsFor(strapi: Core.Strapi, grant: RoleGrant): StoredPermission
 /** Replaces a role's permissions on the app's types with the grants; its other permissions are kept. */
 async function applyGrants(strapi: Core.Strapi, key: RoleKey): Promise<void> {
   const code = ADMIN_ROLE_CODES[key];
-  const words = WORD_LIBRARY_GRANTS[key];
+  const words = RULE_BOOK_GRANTS[key];
   const grants: RoleGrant[] = [
     ...ROLE_MATRIX[key],
-    ...(words.length > 0 ? [{ subjects: WORD_LIBRARY, verbs: words, conditions: [] }] : []),
+    ...(words.length > 0 ? [{ subjects: RULE_BOOKS, verbs: words, conditions: [] }] : []),
   ];
   const roleService = strapi.service('admin::role');
   let role = await roleService.findOne({ code });

@@ -23,7 +23,7 @@ type Row = Record<string, unknown> & { documentId: string };
  */
 export async function documentIdsByKey(
   strapi: Core.Strapi,
-  uid: AppContentType,
+  uid: AppContentType | 'api::scoring-rule.scoring-rule',
   field: string,
   values: readonly string[]
 ): Promise<Map<string, string>> {

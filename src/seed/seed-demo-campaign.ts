@@ -5,7 +5,13 @@ import type { SeedContext } from './seed-context';
 import { seedEpisodes } from './seed-episodes';
 import { seedPledges } from './seed-pledges';
 import { emptyReport, summarizeReport, type SeedReport } from './seed-report';
-import { seedCampaign, seedColumns, seedDepartments, seedReporters } from './seed-structure';
+import {
+  seedCampaign,
+  seedColumns,
+  seedDepartments,
+  seedReporters,
+  seedScoringRules,
+} from './seed-structure';
 
 export { SEED_TYPES, summarizeReport, totalCreated, type SeedReport } from './seed-report';
 
@@ -20,6 +26,7 @@ export async function seedDemoCampaign(strapi: Core.Strapi): Promise<SeedReport>
   const columnIds = await seedColumns(strapi, report, campaignId);
   const departmentIds = await seedDepartments(strapi, report);
   const reporterIds = await seedReporters(strapi, report, departmentIds);
+  await seedScoringRules(strapi, report);
   const ctx: SeedContext = { strapi, report, campaignId, columnIds, departmentIds, reporterIds };
   await seedArticles(ctx);
   await seedEpisodes(ctx);

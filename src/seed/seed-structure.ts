@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../content-rules/uids';
 import { CAMPAIGN, COLUMNS, DEPARTMENTS, type ColumnKey } from './demo-data';
 import { DEMO_REPORTERS } from './demo-data/authors';
+import { DEMO_SCORING_RULES } from './demo-data/scoring-rules';
+import { SCORING_RULE } from '../content-rules/scoring-rule-rules';
 import { ensurePublishedAt } from './publish-backdated';
 import { documentIdsByKey, shanghaiTime } from './seed-context';
 import type { SeedReport } from './seed-report';
@@ -78,11 +80,29 @@ export async function seedReporters(
     const departmentId = department ? departmentIds.get(department) : undefined;
     if (department && !departmentId)
       throw new Error(`demo reporter ${reporter.name} names an unknown department: ${department}`);
-    const created = await strapi
-      .documents(CONTENT_TYPES.reporter)
-      .create({ data: { ...reporter, department: departmentId ?? null } });
+    const created = await strapi.documents(CONTENT_TYPES.reporter).create({
+      data: {
+        ...reporter,
+        unitTerms: reporter.unitTerms?.map((term) => ({ ...term })) ?? [],
+        department: departmentId ?? null,
+      },
+    });
     ids.set(reporter.name, created.documentId);
     report.reporter.created += 1;
   }
   return ids;
+}
+
+/** The demo 考核计分规则 versions (demo-data/scoring-rules.ts), by name. */
+export async function seedScoringRules(strapi: Core.Strapi, report: SeedReport): Promise<void> {
+  const names = DEMO_SCORING_RULES.map((rule) => rule.name);
+  const ids = await documentIdsByKey(strapi, SCORING_RULE, 'name', names);
+  for (const rule of DEMO_SCORING_RULES) {
+    if (ids.has(rule.name)) {
+      report['scoring-rule'].existing += 1;
+      continue;
+    }
+    await strapi.documents(SCORING_RULE).create({ data: JSON.parse(JSON.stringify(rule)) });
+    report['scoring-rule'].created += 1;
+  }
 }

@@ -660,6 +660,44 @@ export interface ApiReporterReporter extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    unitTerms: Schema.Attribute.Component<'credit.unit-term', true> & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiScoringRuleScoringRule extends Struct.CollectionTypeSchema {
+  collectionName: 'scoring_rules';
+  info: {
+    description: '\u7A3F\u4EF6\u8003\u6838\u7684\u8BA1\u5206\u529E\u6CD5\uFF0C\u6309\u7248\u672C\u751F\u6548\uFF1A\u7A3F\u4EF6\u6309\u9996\u6B21\u53D1\u5E03\u5F53\u65E5\u6709\u6548\u7684\u7248\u672C\u8BA1\u5206';
+    displayName: '\u8003\u6838\u8BA1\u5206\u89C4\u5219';
+    pluralName: 'scoring-rules';
+    singularName: 'scoring-rule';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    effectiveFrom: Schema.Attribute.Date & Schema.Attribute.Required & Schema.Attribute.Unique;
+    formatPoints: Schema.Attribute.Component<'scoring.format-points', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::scoring-rule.scoring-rule'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    outletFactors: Schema.Attribute.Component<'scoring.outlet-factor', true>;
+    pickupBonuses: Schema.Attribute.Component<'scoring.pickup-bonus', true>;
+    placementFactors: Schema.Attribute.Component<'scoring.placement-factor', true>;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -762,11 +800,109 @@ export interface PluginCampaignTallyPublication extends Struct.CollectionTypeSch
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
       }>;
+    pickupLevel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    placement: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     type: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCampaignTallyPublicationCredit extends Struct.CollectionTypeSchema {
+  collectionName: 'campaign_tally_publication_credits';
+  info: {
+    displayName: 'Tally publication credit';
+    pluralName: 'publication-credits';
+    singularName: 'publication-credit';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    campaignDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    columnDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    format: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    isoWeek: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8;
+      }>;
+    localDay: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::campaign-tally.publication-credit'
+    > &
+      Schema.Attribute.Private;
+    outlet: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    pickupLevel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    placement: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    publicationId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    reporterDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    reporterKind: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    shareBp: Schema.Attribute.Integer & Schema.Attribute.Required;
+    type: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    unit: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -829,6 +965,14 @@ export interface PluginCampaignTallyPublicationDepartment extends Struct.Collect
     > &
       Schema.Attribute.Private;
     outlet: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    pickupLevel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    placement: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
       }>;
@@ -1750,8 +1894,10 @@ declare module '@strapi/strapi' {
       'api::episode.episode': ApiEpisodeEpisode;
       'api::pledge.pledge': ApiPledgePledge;
       'api::reporter.reporter': ApiReporterReporter;
+      'api::scoring-rule.scoring-rule': ApiScoringRuleScoringRule;
       'api::special-column.special-column': ApiSpecialColumnSpecialColumn;
       'plugin::campaign-tally.publication': PluginCampaignTallyPublication;
+      'plugin::campaign-tally.publication-credit': PluginCampaignTallyPublicationCredit;
       'plugin::campaign-tally.publication-department': PluginCampaignTallyPublicationDepartment;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

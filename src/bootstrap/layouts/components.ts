@@ -100,3 +100,19 @@ export const pickupLayout: LayoutSpec = {
     [{ name: 'url', size: 12 }],
   ],
 };
+
+export const unitTermLayout: LayoutSpec = {
+  settings: { mainField: 'unit', defaultSortBy: 'until', defaultSortOrder: 'ASC' },
+  fields: {
+    id: { label: 'ID' },
+    unit: { label: '科室' },
+    until: { label: '截止日期', description: '在该科室的最后一天' },
+  },
+  list: ['unit', 'until'],
+  edit: [
+    [
+      { name: 'unit', size: 6 },
+      { name: 'until', size: 6 },
+    ],
+  ],
+};

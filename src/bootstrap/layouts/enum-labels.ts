@@ -6,7 +6,13 @@
  * Plain data: the admin bundle imports it too. Formats and outlets are also tally dimensions, so
  * their words live once, in the tally plugin's dimension registry.
  */
-import { FORMAT_LABELS, OUTLET_LABELS } from '../../plugins/campaign-tally/shared/dimensions';
+import {
+  FORMAT_LABELS,
+  OUTLET_LABELS,
+  PICKUP_LEVEL_LABELS,
+  PLACEMENT_LABELS,
+} from '../../plugins/campaign-tally/shared/dimensions';
+import { SCORED_FORMAT_LABELS } from '../../plugins/campaign-tally/shared/scoring';
 import { WORD_CATEGORIES, WORD_LEVELS } from '../../plugins/editorial-review/shared/word-check';
 
 export const ENUM_LABELS = {
@@ -15,12 +21,7 @@ export const ENUM_LABELS = {
   },
   'api::special-column.special-column': {
     outlet: OUTLET_LABELS,
-    placement: {
-      headline: '头条',
-      'key-programme': '重点栏目',
-      prominent: '显著位置',
-      regular: '常规',
-    },
+    placement: PLACEMENT_LABELS,
   },
   'api::department.department': {
     kind: { 'district-department': '区直部门', town: '镇', street: '街道', other: '其他' },
@@ -32,8 +33,12 @@ export const ENUM_LABELS = {
     role: { writer: '文字', photographer: '摄影', camera: '摄像', editor: '编辑', host: '主持' },
   },
   'credit.pickup': {
-    level: { city: '市级', province: '省级', national: '中央' },
+    level: PICKUP_LEVEL_LABELS,
   },
+  'scoring.format-points': { format: SCORED_FORMAT_LABELS },
+  'scoring.outlet-factor': { outlet: OUTLET_LABELS },
+  'scoring.placement-factor': { placement: PLACEMENT_LABELS },
+  'scoring.pickup-bonus': { level: PICKUP_LEVEL_LABELS },
   'episode.problem': {
     status: { open: '未整改', rectifying: '整改中', resolved: '已整改' },
   },

@@ -8,11 +8,13 @@ import {
   pickupLayout,
   pledgeItemLayout,
   problemLayout,
+  unitTermLayout,
 } from './components';
 import { departmentLayout } from './department';
 import { episodeLayout } from './episode';
 import { pledgeLayout } from './pledge';
 import { reporterLayout } from './reporter';
+import { SCORING_COMPONENT_LAYOUTS, scoringRuleLayout } from './scoring-rule';
 import { specialColumnLayout } from './special-column';
 import type { LayoutSpec } from './types';
 import { allowedTermLayout, wordLayout } from './word-library';
@@ -30,8 +32,9 @@ export const CONTENT_TYPE_LAYOUTS: Record<AppContentType, LayoutSpec> = {
   [CONTENT_TYPES.reporter]: reporterLayout,
 };
 
-/** Types that plugins own but editors see in the content manager. */
+/** Types that plugins own, or rule books outside the app's content, that admins see. */
 export const PLUGIN_TYPE_LAYOUTS: Record<string, LayoutSpec> = {
+  'api::scoring-rule.scoring-rule': scoringRuleLayout,
   'plugin::users-permissions.user': appUserLayout,
   'plugin::editorial-review.word': wordLayout,
   'plugin::editorial-review.allowed-term': allowedTermLayout,
@@ -44,4 +47,6 @@ export const COMPONENT_LAYOUTS: Record<string, LayoutSpec> = {
   'pledge.item': pledgeItemLayout,
   'credit.byline': bylineLayout,
   'credit.pickup': pickupLayout,
+  'credit.unit-term': unitTermLayout,
+  ...SCORING_COMPONENT_LAYOUTS,
 };

@@ -3,9 +3,11 @@
  * The HTTP contract is written out in docs/contract.md at the root of the repository.
  */
 import { DIMENSION_RECORDS, type Dimension } from './dimensions';
+import type { Measure, ScoreRuleVersion } from './scoring';
 import { TALLIED_TYPE_RECORDS, type TalliedType, type TypeTotals } from './tallied-types';
 
-export type { Dimension, TalliedType, TypeTotals };
+export type { Dimension, Measure, ScoreRuleVersion, TalliedType, TypeTotals };
+export { MEASURES } from './scoring';
 
 export const PLUGIN_ID = 'campaign-tally';
 
@@ -32,6 +34,8 @@ export interface TallyParams {
   campaign: string;
   groupBy: Dimension[];
   period: Period;
+  /** What each row adds up: items (count, always given) or also their points (score). */
+  measure: Measure;
   /** Inclusive local dates, YYYY-MM-DD, in `timeZone`. */
   from: string | null;
   to: string | null;
@@ -46,6 +50,8 @@ export interface TallyParams {
  */
 export type TallyRow = Partial<Record<Dimension, string | null>> & {
   count: number;
+  /** Points, two decimals, with measure=score (split by share in rows by reporter or unit). */
+  score?: number;
   labels: Partial<Record<Dimension, string>>;
 };
 
@@ -109,10 +115,19 @@ export interface TallyResponse {
     rule: string;
     rows: TallyRow[];
     totals: TallyTotals;
+    /** With measure=score: the points of all items in the range, the formula and the rules. */
+    scoring: TallyScoring | null;
     /** ISO 8601 in the campaign's time zone, with its offset. */
     generatedAt: string;
     appVersion: string;
   };
+}
+
+export interface TallyScoring {
+  totalScore: number;
+  formula: string;
+  /** Every rule version, oldest first: each item is scored by the one in force on its day. */
+  rules: ScoreRuleVersion[];
 }
 
 export interface SummaryResponse {
@@ -146,12 +161,13 @@ export interface CampaignListResponse {
 /** The JSON export: the tally plus everything needed to read it later (rule, parameters, version). */
 export type TallyExportDocument = Pick<
   TallyResponse['data'],
-  'campaign' | 'rule' | 'params' | 'generatedAt' | 'appVersion' | 'totals' | 'rows'
+  'campaign' | 'rule' | 'params' | 'generatedAt' | 'appVersion' | 'totals' | 'rows' | 'scoring'
 > & {
   /** The parameters in Chinese, beside the codes in `params`. */
   paramLabels: {
     groupBy: string[];
     period: string;
+    measure: string;
     from: string;
     to: string;
     timeZone: string;

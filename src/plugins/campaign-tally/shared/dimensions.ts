@@ -9,6 +9,8 @@
  *   published row `p`, its column `col` or held column `hcol`, see repositories/ledger-source.ts)
  *   where the tallied type has the attribute `requires`; grouped by that column as it is.
  * - `department`: the ledger's department child table; every department gets a row.
+ * - `credit`: the ledger's credit child table (one row per item and reporter, with the share of
+ *   the byline and the reporter's unit on the day of first publication); grouped by `column`.
  * - `period`: derived from the first-publication day by the requested period.
  */
 
@@ -26,7 +28,7 @@ export interface LedgerDimensionRecord {
     maxLength: number;
     /** SQL over the published row giving the value, where the type has `requires`. */
     source: string;
-    requires: 'format' | 'column' | null;
+    requires: 'format' | 'column' | 'pickups' | null;
   };
   /** zh-CN labels of the stored values; 'lookup' for values named from the database. */
   values: Record<string, string> | 'lookup' | 'types';
@@ -39,7 +41,19 @@ export interface SpecialDimensionRecord {
   none: string;
 }
 
-export type DimensionRecord = LedgerDimensionRecord | SpecialDimensionRecord;
+export interface CreditDimensionRecord {
+  key: string;
+  kind: 'credit';
+  label: string;
+  none: string;
+  /** The credit table's column; the empty string is the share nobody is credited with. */
+  column: string;
+  /** 'lookup': reporter document ids, named from the database; 'as-is': the stored text. */
+  values: 'lookup' | 'as-is';
+}
+
+export type DimensionRecord =
+  LedgerDimensionRecord | SpecialDimensionRecord | CreditDimensionRecord;
 
 export const FORMAT_LABELS: Record<string, string> = {
   news: '消息',
@@ -59,6 +73,22 @@ export const OUTLET_LABELS: Record<string, string> = {
   wechat: '微信',
   weibo: '微博',
   web: '网站',
+};
+
+export const PLACEMENT_LABELS: Record<string, string> = {
+  headline: '头条',
+  'key-programme': '重点栏目',
+  prominent: '显著位置',
+  regular: '常规',
+};
+
+/** 上稿 levels, lowest first: an item picked up at several counts once, at its highest. */
+export const PICKUP_LEVELS = ['city', 'province', 'national'] as const;
+export type PickupLevel = (typeof PICKUP_LEVELS)[number];
+export const PICKUP_LEVEL_LABELS: Record<PickupLevel, string> = {
+  city: '市级',
+  province: '省级',
+  national: '中央',
 };
 
 export const DIMENSION_RECORDS = [
@@ -112,7 +142,52 @@ export const DIMENSION_RECORDS = [
     },
     values: OUTLET_LABELS,
   },
+  {
+    key: 'placement',
+    kind: 'ledger',
+    label: '版面位置',
+    none: '未设位置',
+    ledger: {
+      column: 'placement',
+      attribute: 'placement',
+      maxLength: 32,
+      source: 'COALESCE(col.placement, hcol.placement)',
+      requires: 'column',
+    },
+    values: PLACEMENT_LABELS,
+  },
+  {
+    key: 'pickup',
+    kind: 'ledger',
+    label: '上稿',
+    none: '未上稿',
+    ledger: {
+      column: 'pickup_level',
+      attribute: 'pickupLevel',
+      maxLength: 16,
+      // The highest level of the published row's 上稿 entries (ledger-source.ts joins `pk`).
+      source: 'pk.top_level',
+      requires: 'pickups',
+    },
+    values: PICKUP_LEVEL_LABELS,
+  },
   { key: 'department', kind: 'department', label: '部门', none: '未关联部门' },
+  {
+    key: 'reporter',
+    kind: 'credit',
+    label: '记者',
+    none: '未署名',
+    column: 'reporter_document_id',
+    values: 'lookup',
+  },
+  {
+    key: 'unit',
+    kind: 'credit',
+    label: '科室',
+    none: '未设科室',
+    column: 'unit',
+    values: 'as-is',
+  },
   { key: 'period', kind: 'period', label: '时段', none: '未知' },
 ] as const satisfies readonly DimensionRecord[];
 
@@ -126,6 +201,12 @@ export const dimensionRecord = (key: string): DimensionRecord | undefined =>
 export const ledgerDimensions = (): LedgerDimensionRecord[] =>
   (DIMENSION_RECORDS as readonly DimensionRecord[]).filter(
     (d): d is LedgerDimensionRecord => d.kind === 'ledger'
+  );
+
+/** The records read from the credit table. */
+export const creditDimensions = (): CreditDimensionRecord[] =>
+  (DIMENSION_RECORDS as readonly DimensionRecord[]).filter(
+    (d): d is CreditDimensionRecord => d.kind === 'credit'
   );
 
 /** The ledger columns of the dimensions filled from the content (all but `type`, set per type). */

@@ -12,6 +12,8 @@ export const TALLIED_TYPE_RECORDS = [
     total: 'articles',
     label: '稿件',
     departmentsField: 'departments',
+    creditsField: 'bylines',
+    pickupsField: 'pickups',
   },
   {
     type: 'episode',
@@ -19,6 +21,8 @@ export const TALLIED_TYPE_RECORDS = [
     total: 'episodes',
     label: '问政节目',
     departmentsField: 'departments',
+    creditsField: 'bylines',
+    pickupsField: null,
   },
   {
     type: 'pledge',
@@ -26,6 +30,8 @@ export const TALLIED_TYPE_RECORDS = [
     total: 'pledges',
     label: '部门承诺',
     departmentsField: 'department',
+    creditsField: null,
+    pickupsField: null,
   },
 ] as const satisfies ReadonlyArray<{
   type: string;
@@ -33,6 +39,10 @@ export const TALLIED_TYPE_RECORDS = [
   total: string;
   label: string;
   departmentsField: string;
+  /** The repeatable byline component (reporter, share) scored per reporter, if the type has one. */
+  creditsField: string | null;
+  /** The repeatable 上稿 component (level), if the type has one. */
+  pickupsField: string | null;
 }>;
 
 export type TalliedTypeRecord = (typeof TALLIED_TYPE_RECORDS)[number];
@@ -55,3 +65,5 @@ export function typeTotals(byType: Partial<Record<TalliedType, number>>): TypeTo
 export const CAMPAIGN_UID = 'api::campaign.campaign' satisfies UID.ContentType;
 export const COLUMN_UID = 'api::special-column.special-column' satisfies UID.ContentType;
 export const DEPARTMENT_UID = 'api::department.department' satisfies UID.ContentType;
+export const REPORTER_UID = 'api::reporter.reporter' satisfies UID.ContentType;
+export const SCORING_RULE_UID = 'api::scoring-rule.scoring-rule' satisfies UID.ContentType;

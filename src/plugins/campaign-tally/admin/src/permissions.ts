@@ -4,4 +4,5 @@ import { ACTIONS } from '../../shared/constants';
 export const PERMISSIONS = {
   read: [{ action: ACTIONS.read, subject: null }],
   export: [{ action: ACTIONS.export, subject: null }],
+  assess: [{ action: ACTIONS.assess, subject: null }],
 };

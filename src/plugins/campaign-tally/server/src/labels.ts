@@ -6,6 +6,7 @@ export const DIMENSION_HEADERS: Record<string, string> = Object.fromEntries(
 );
 
 export const COUNT_HEADER = '已发布数量';
+export const SCORE_HEADER = '得分';
 
 /** The time zone as a reader knows it: 中国标准时间（Asia/Shanghai）. */
 export function timeZoneLabel(timeZone: string): string {

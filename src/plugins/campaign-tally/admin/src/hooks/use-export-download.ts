@@ -19,21 +19,20 @@ const readBlobErrorMessage = async (blob: Blob, status: number): Promise<string>
 };
 
 /**
- * Downloads the export file the server built, through the admin's authenticated fetch client,
- * and saves it under the server's file name. Returns the format being downloaded, if any.
+ * Downloads a file the server built, through the admin's authenticated fetch client, and saves
+ * it under the server's file name. `pending` is the key of the download under way, if any.
  */
-export const useExportDownload = (filters: TallyFilters | null, groupBy: Dimension[]) => {
+export const useFileDownload = <K extends string>() => {
   const { get } = useFetchClient();
   const { toggleNotification } = useNotification();
   const { formatMessage } = useIntl();
-  const [pending, setPending] = React.useState<ExportFormat | null>(null);
+  const [pending, setPending] = React.useState<K | null>(null);
 
   const download = React.useCallback(
-    async (format: ExportFormat) => {
-      if (!filters) return;
-      setPending(format);
+    async (key: K, url: string, fallbackName: string) => {
+      setPending(key);
       try {
-        const response = await get(exportUrl(filters, groupBy, format), {
+        const response = await get(url, {
           responseType: 'blob',
           // Keep 4xx bodies so the server's message can be shown; a 401 still triggers token refresh.
           validateStatus: (status) => status !== 401,
@@ -42,8 +41,7 @@ export const useExportDownload = (filters: TallyFilters | null, groupBy: Dimensi
           throw new Error(await readBlobErrorMessage(response.data, response.status));
         }
         const filename =
-          getDispositionFilename(response.headers?.get('Content-Disposition')) ??
-          `${filters.campaign}-tally.${format}`;
+          getDispositionFilename(response.headers?.get('Content-Disposition')) ?? fallbackName;
         saveAs(response.data, filename);
         toggleNotification({
           type: 'success',
@@ -65,8 +63,25 @@ export const useExportDownload = (filters: TallyFilters | null, groupBy: Dimensi
         setPending(null);
       }
     },
-    [filters, groupBy, get, toggleNotification, formatMessage]
+    [get, toggleNotification, formatMessage]
   );
 
+  return { download, pending };
+};
+
+/** Downloads the tally export of the filters and grouping in one format. */
+export const useExportDownload = (filters: TallyFilters | null, groupBy: Dimension[]) => {
+  const { download: downloadFile, pending } = useFileDownload<ExportFormat>();
+  const download = React.useCallback(
+    async (format: ExportFormat) => {
+      if (!filters) return;
+      await downloadFile(
+        format,
+        exportUrl(filters, groupBy, format),
+        `${filters.campaign}-tally.${format}`
+      );
+    },
+    [filters, groupBy, downloadFile]
+  );
   return { download, pending };
 };

@@ -3,6 +3,7 @@ import { Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-
 import { EmptyDocuments } from '@strapi/icons/symbols';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 
+import { AssessmentPanel } from '../components/assessment-panel';
 import { ExportButtons } from '../components/export-buttons';
 import { RequestError } from '../components/request-error';
 import { TallyFilters } from '../components/tally-filters';
@@ -35,6 +36,7 @@ export const TallyPage = () => {
       ? data.rows.data
       : undefined;
   const { allowedActions } = useRBAC(PERMISSIONS.export);
+  const { allowedActions: assessRights } = useRBAC(PERMISSIONS.assess);
   const { download, pending } = useExportDownload(filters, values.dimensions);
 
   const body = () => {
@@ -99,6 +101,7 @@ export const TallyPage = () => {
           <Typography variant="pi" textColor="neutral500">
             {main?.rule ?? t('page.rule-hint')}
           </Typography>
+          {assessRights.canAssess ? <AssessmentPanel /> : null}
         </Flex>
       </Layouts.Content>
     </Page.Main>

@@ -1,5 +1,6 @@
 import { adminApi } from '@strapi/strapi/admin';
 
+import type { AssessmentResponse } from '../../../shared/scoring';
 import type {
   CampaignListResponse,
   Dimension,
@@ -28,6 +29,10 @@ const tallyApi = adminApi.injectEndpoints({
       query: ({ filters, groupBy }) => talliesUrl(filters, groupBy),
       transformResponse: (response: TallyResponse) => response.data,
     }),
+    getAssessment: builder.query<AssessmentResponse['data'], string>({
+      query: (month) => `/campaign-tally/assessment?month=${encodeURIComponent(month)}`,
+      transformResponse: (response: AssessmentResponse) => response.data,
+    }),
     getSummary: builder.query<SummaryResponse['data'], TallyFilters>({
       query: (filters) => summaryUrl(filters),
       transformResponse: (response: SummaryResponse) => response.data,
@@ -38,7 +43,8 @@ const tallyApi = adminApi.injectEndpoints({
 /** Counts move whenever an editor publishes: a cached answer older than this is asked again. */
 export const REFETCH_AFTER_SECONDS = 30;
 
-export const { useGetCampaignsQuery, useGetTallyQuery, useGetSummaryQuery } = tallyApi;
+export const { useGetCampaignsQuery, useGetTallyQuery, useGetSummaryQuery, useGetAssessmentQuery } =
+  tallyApi;
 
 /** What a section needs from one query result (RTK Query's result objects have this shape). */
 export interface QueryState<T> {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DIMENSIONS, EXPORT_FORMATS, PERIODS } from '../../../shared/contracts';
+import { DIMENSIONS, EXPORT_FORMATS, MEASURES, PERIODS } from '../../../shared/contracts';
 
 export const CLI_FORMATS = ['table', ...EXPORT_FORMATS] as const;
 export type CliFormat = (typeof CLI_FORMATS)[number];
@@ -10,6 +10,7 @@ export const USAGE = `Usage: npm run tally -- --campaign <slug> [options]
   --campaign <slug>     campaign to tally (required unless --rebuild/--verify)
   --group-by <dims>     comma list of: ${DIMENSIONS.join(', ')}
   --period <p>          one of: ${PERIODS.join(', ')} (default month)
+  --measure <m>         one of: ${MEASURES.join(', ')} (default count; score adds 稿件考核 points)
   --from <YYYY-MM-DD>   first local day, inclusive
   --to <YYYY-MM-DD>     last local day, inclusive
   --format <f>          one of: ${CLI_FORMATS.join(', ')} (default table)
@@ -35,6 +36,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
       campaign: { type: 'string' },
       'group-by': { type: 'string' },
       period: { type: 'string' },
+      measure: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       format: { type: 'string' },
@@ -57,6 +59,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   if (values.campaign) query.campaign = values.campaign;
   if (values['group-by']) query.groupBy = values['group-by'];
   if (values.period) query.period = values.period;
+  if (values.measure) query.measure = values.measure;
   if (values.from) query.from = values.from;
   if (values.to) query.to = values.to;
   return { mode, query, format, out: values.out ?? null };

@@ -25,6 +25,7 @@ export function textTable(data: TallyResponse['data']): string {
     `合计 ${totals.total}：${byType}`,
     `问题 ${e.problemsRaised}（整改中 ${e.problemsRectifying}，已整改 ${e.problemsResolved}）；` +
       `承诺事项 ${p.itemsPledged}（已兑现 ${p.itemsFulfilled}）；作出承诺的区直部门 ${p.departmentsPledged}/${p.departmentsTotal}`,
+    ...(data.scoring ? [`得分合计 ${data.scoring.totalScore}`] : []),
     ...(totals.reviewMetrics
       ? [`三审：${reviewSentence(totals.reviewMetrics) ?? '暂无送审'}`]
       : []),

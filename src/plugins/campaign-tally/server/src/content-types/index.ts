@@ -102,9 +102,72 @@ const publicationDepartment = {
   },
 };
 
+/**
+ * The ledger's credit table: one row per (published document, reporter named in its bylines),
+ * with the reporter's share in hundredths of a percent point (10000 = 100%), their unit on the
+ * day of first publication and their kind. What no reporter is credited with (an item with no
+ * bylines, a reporter since deleted) is one row with an empty reporter id, so the shares of
+ * every publication sum to 10000 and a score split by share adds up to the item's points.
+ * Like department rows, each row repeats its publication's campaign, day and dimensions.
+ */
+const publicationCredit = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'campaign_tally_publication_credits',
+    info: {
+      singularName: 'publication-credit',
+      pluralName: 'publication-credits',
+      displayName: 'Tally publication credit',
+    },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      publicationId: { type: 'integer', required: true },
+      reporterDocumentId: { type: 'string', required: true, maxLength: 64 },
+      unit: { type: 'string', required: true, maxLength: 60 },
+      reporterKind: { type: 'string', required: true, maxLength: 16 },
+      shareBp: { type: 'integer', required: true },
+      campaignDocumentId: { type: 'string', required: true, maxLength: 64 },
+      ...dimensionAttributes(),
+      localDay: { type: 'string', required: true, maxLength: 10 },
+      isoWeek: { type: 'string', required: true, maxLength: 8 },
+    },
+    indexes: [
+      { name: 'ct_pubcr_publication', columns: ['publication_id', 'reporter_document_id'] },
+      { name: 'ct_pubcr_reporter', columns: ['reporter_document_id', 'publication_id'] },
+      // A campaign's tally by reporter or unit reads one range of this index.
+      {
+        name: 'ct_pubcr_tally_cover',
+        columns: [
+          'campaign_document_id',
+          'local_day',
+          'reporter_document_id',
+          'unit',
+          'reporter_kind',
+          'share_bp',
+          'publication_id',
+          'type',
+          ...contentDimensionColumns(),
+          'iso_week',
+        ],
+      },
+      // The monthly 考核表 reads every campaign's credits of a date range.
+      {
+        name: 'ct_pubcr_day',
+        columns: ['local_day', 'reporter_document_id', 'unit', 'share_bp', 'publication_id'],
+      },
+    ],
+  },
+};
+
 export const LEDGER_UIDS = {
   publication: 'plugin::campaign-tally.publication',
   publicationDepartment: 'plugin::campaign-tally.publication-department',
+  publicationCredit: 'plugin::campaign-tally.publication-credit',
 } as const;
 
-export default { publication, 'publication-department': publicationDepartment };
+export default {
+  publication,
+  'publication-department': publicationDepartment,
+  'publication-credit': publicationCredit,
+};

@@ -6,7 +6,10 @@ import type {
 } from '../../../shared/contracts';
 import { getService } from '../get-service';
 import type { RequestContext } from './request-context';
+import { pluginConfig } from '../plugin-config-access';
+import { todayIn } from '../periods/time-zone';
 import {
+  validateAssessmentQuery,
   validateExportQuery,
   validateSummaryQuery,
   validateTallyQuery,
@@ -23,6 +26,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { format, ...query } = await validateExportQuery(ctx.query);
     const file = await getService('export', { strapi }).exportTally(query, format);
     ctx.attachment(file.filename);
+    ctx.type = file.contentType;
+    ctx.body = file.body;
+  },
+
+  /** The 考核表: JSON by default, or a CSV / XLSX file with format. */
+  async assessment(ctx: RequestContext) {
+    const { format, ...query } = await validateAssessmentQuery(
+      ctx.query,
+      todayIn(pluginConfig(strapi).timeZone)
+    );
+    const file = await getService('export', { strapi }).exportAssessment(query, format);
+    if (format !== 'json') ctx.attachment(file.filename);
     ctx.type = file.contentType;
     ctx.body = file.body;
   },

@@ -2,20 +2,35 @@ import type { Dimension, Period, TallyRow } from '../../../shared/contracts';
 import { dimensionRecord, type DimensionRecord } from '../../../shared/dimensions';
 import { TALLIED_TYPE_RECORDS } from '../../../shared/tallied-types';
 import { periodLabel } from '../periods/period-labels';
-import type { ColumnName } from '../repositories/column-repository';
+import type { DocumentName } from '../repositories/name-repository';
 import type { GroupedRow, Phase } from '../repositories/ledger-reader';
 
 const TYPE_LABELS: Record<string, string> = Object.fromEntries(
   TALLIED_TYPE_RECORDS.map((t) => [t.type, t.label])
 );
 
+/** What a tally row's labels are made from: the period, the phases and the looked-up names. */
+export interface LabelContext {
+  period: Period;
+  phases: Phase[];
+  columns: Map<string, DocumentName>;
+  reporters: Map<string, DocumentName>;
+}
+
 /** What a row's key and label for one dimension are, from its record. */
 function keyAndLabel(
   record: DimensionRecord,
   raw: string | number | null | undefined,
-  context: { period: Period; phases: Phase[]; columns: Map<string, ColumnName> }
+  context: LabelContext
 ): { key: string | null; label: string } {
-  const key = raw === null || raw === undefined ? null : String(raw);
+  // The credit table keeps '' for the share nobody holds (未署名, 未设科室).
+  const key = raw === null || raw === undefined || raw === '' ? null : String(raw);
+  if (record.kind === 'credit') {
+    if (key === null) return { key, label: record.none };
+    if (record.values === 'as-is') return { key, label: key };
+    const reporter = context.reporters.get(key);
+    return { key: reporter?.slug ?? key, label: reporter?.name ?? record.none };
+  }
   if (record.kind === 'period') {
     const periodKey =
       context.period === 'phase' && key !== null
@@ -39,10 +54,14 @@ function keyAndLabel(
 export function labelRows(
   grouped: GroupedRow[],
   groupBy: Dimension[],
-  context: { period: Period; phases: Phase[]; columns: Map<string, ColumnName> }
+  context: LabelContext
 ): TallyRow[] {
   return grouped.map((g) => {
-    const row: TallyRow = { count: g.count, labels: {} };
+    const row: TallyRow = {
+      count: g.count,
+      ...(g.score === undefined ? {} : { score: g.score }),
+      labels: {},
+    };
     for (const dimension of groupBy) {
       const record = dimensionRecord(dimension);
       if (!record) continue;
@@ -59,12 +78,16 @@ export function labelRows(
   });
 }
 
-/** The column document ids rows mention, for the one name lookup a tally needs. */
-export const lookupIds = (grouped: GroupedRow[], groupBy: Dimension[]): string[] => {
+/** The document ids rows mention of one kind of lookup ('ledger': columns, 'credit': reporters). */
+export const lookupIds = (
+  grouped: GroupedRow[],
+  groupBy: Dimension[],
+  kind: 'ledger' | 'credit'
+): string[] => {
   const lookups = groupBy.filter((d) => {
     const record = dimensionRecord(d);
-    return record?.kind === 'ledger' && record.values === 'lookup';
+    return record?.kind === kind && record.values === 'lookup';
   });
   const ids = grouped.flatMap((r) => lookups.map((d) => r.keys[d]));
-  return [...new Set(ids.filter((v): v is string => typeof v === 'string'))];
+  return [...new Set(ids.filter((v): v is string => typeof v === 'string' && v !== ''))];
 };

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { CAMPAIGN_UID, COLUMN_UID, DEPARTMENT_UID } from '../../../shared/tallied-types';
+import {
+  CAMPAIGN_UID,
+  COLUMN_UID,
+  DEPARTMENT_UID,
+  REPORTER_UID,
+} from '../../../shared/tallied-types';
 import { getService } from '../get-service';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -32,10 +37,17 @@ export const ledgerMiddleware =
     const type = ledger.talliedTypeOf(uid);
     const target = TARGETS[uid] ?? null;
     const isDepartmentDelete = uid === DEPARTMENT_UID && action === 'delete';
+    // A reporter's unit and kind are read into the credit rows of what they published.
+    const isReporterChange = uid === REPORTER_UID && (action === 'update' || action === 'delete');
     // A campaign or column taken off the app changes no item (the app holds their links until
     // it is back), so its unpublish leaves the ledger alone; its publish may move an outlet.
     const targetChange = target && changesPublished(action, params) && action !== 'unpublish';
-    if (!isDepartmentDelete && !(type && changesPublished(action, params)) && !targetChange)
+    if (
+      !isDepartmentDelete &&
+      !isReporterChange &&
+      !(type && changesPublished(action, params)) &&
+      !targetChange
+    )
       return next();
 
     return strapi.db.transaction(async () => {
@@ -45,6 +57,7 @@ export const ledgerMiddleware =
       if (documentId) {
         if (type) await ledger.syncDocuments(type, [documentId]);
         else if (target) await ledger.syncLinkedTo(target, documentId);
+        else if (isReporterChange) await ledger.syncCreditsOf(documentId);
         else await ledger.removeDepartment(documentId);
       }
       return result;

@@ -1,12 +1,14 @@
 import type {
   Dimension,
   ReviewMetrics,
+  ScoreRuleVersion,
   TallyParams,
   TallyResponse,
 } from '../../../shared/contracts';
+import { MEASURE_LABELS, RULE_PARTS } from '../../../shared/scoring';
 import { formatRate, hoursOf, PERIOD_LABELS } from '../../../shared/labels';
 import { TALLIED_TYPE_RECORDS } from '../../../shared/tallied-types';
-import { COUNT_HEADER, DIMENSION_HEADERS, timeZoneLabel } from '../labels';
+import { COUNT_HEADER, DIMENSION_HEADERS, SCORE_HEADER, timeZoneLabel } from '../labels';
 import { readableInZone } from '../periods/time-zone';
 
 export interface TallyTable {
@@ -14,13 +16,40 @@ export interface TallyTable {
   rows: Array<Array<string | number>>;
 }
 
-/** The tally as a plain table: one column per requested dimension (zh-CN labels) and the count. */
+/**
+ * The tally as a plain table: one column per requested dimension (zh-CN labels), the count, and
+ * with measure=score the points.
+ */
 export function tallyTable(data: Pick<TallyResponse['data'], 'params' | 'rows'>): TallyTable {
   const dimensions: Dimension[] = data.params.groupBy;
+  const scored = data.params.measure === 'score';
   return {
-    headers: [...dimensions.map((d) => DIMENSION_HEADERS[d]), COUNT_HEADER],
-    rows: data.rows.map((row) => [...dimensions.map((d) => row.labels[d] ?? ''), row.count]),
+    headers: [
+      ...dimensions.map((d) => DIMENSION_HEADERS[d]),
+      COUNT_HEADER,
+      ...(scored ? [SCORE_HEADER] : []),
+    ],
+    rows: data.rows.map((row) => [
+      ...dimensions.map((d) => row.labels[d] ?? ''),
+      row.count,
+      ...(scored ? [row.score ?? 0] : []),
+    ]),
   };
+}
+
+/** Each line of each rule version: 规则“2026年办法”（2026-01-01起）基础分·消息 = 10. */
+export function ruleLines(rules: ScoreRuleVersion[]): Array<[string, string, string, number]> {
+  return rules.flatMap((r) => {
+    const name = `${r.name}（${r.effectiveFrom}起）`;
+    return RULE_PARTS.flatMap(({ part, label, keys }) =>
+      Object.entries(r[part]).map(([key, value]): [string, string, string, number] => [
+        name,
+        label,
+        (keys as Record<string, string>)[key] ?? key,
+        value,
+      ])
+    );
+  });
 }
 
 /** The chosen dimensions in Chinese beside their codes: 类型、部门（type, department）. */
@@ -34,6 +63,7 @@ export function paramLabels(params: TallyParams) {
   return {
     groupBy: params.groupBy.map((d) => DIMENSION_HEADERS[d]),
     period: PERIOD_LABELS[params.period],
+    measure: MEASURE_LABELS[params.measure],
     from: params.from ?? '不限',
     to: params.to ?? '不限',
     timeZone: timeZoneLabel(params.timeZone),
@@ -74,6 +104,7 @@ export function exportFacts(data: TallyResponse['data']): Array<[string, string 
     ['专项活动', `${data.campaign.name}（${data.campaign.slug}）`],
     ['统计维度', groupByText(params.groupBy)],
     ['统计周期', `${PERIOD_LABELS[params.period]}（${params.period}）`],
+    ['统计量', `${MEASURE_LABELS[params.measure]}（${params.measure}）`],
     ['起始日期', params.from ?? '不限'],
     ['截止日期', params.to ?? '不限'],
     ['时区', timeZoneLabel(params.timeZone)],
@@ -89,6 +120,18 @@ export function exportFacts(data: TallyResponse['data']): Array<[string, string 
     ['区直部门总数', p.departmentsTotal],
     ...reviewFacts(totals.reviewMetrics),
     ['统计口径', data.rule],
+    ...(data.scoring
+      ? [
+          ['得分合计', data.scoring.totalScore] as [string, number],
+          ['计分办法', data.scoring.formula] as [string, string],
+          ...(data.scoring.rules.length
+            ? ruleLines(data.scoring.rules).map(([rule, part, key, value]): [string, string] => [
+                `计分规则：${rule}`,
+                `${part}·${key} = ${value}`,
+              ])
+            : [['计分规则', '尚未设定计分规则，全部计0分'] as [string, string]]),
+        ]
+      : []),
     ['生成时间', readableInZone(Date.parse(data.generatedAt), params.timeZone)],
     ['应用版本', data.appVersion],
   ];

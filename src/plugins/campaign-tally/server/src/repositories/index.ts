@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../plugin-config-access';
+import { createAssessmentReader } from './assessment-reader';
 import { createCampaignRepository } from './campaign-repository';
-import { createColumnRepository } from './column-repository';
 import { createLedgerReader } from './ledger-reader';
 import { createLedgerVerifier } from './ledger-verifier';
 import { createLedgerWriter } from './ledger-writer';
 import { createMetricsReader } from './metrics-reader';
+import { createNameRepository } from './name-repository';
+import { createScoringRuleRepository } from './scoring-rule-repository';
 import { readSchemaMap } from './schema-map';
 import { checkpointAfterBulkWrite, dialectOf } from './sql-dialect';
 
@@ -19,8 +21,11 @@ function build(strapi: Core.Strapi) {
   return {
     schema,
     campaigns: createCampaignRepository(strapi),
-    columns: createColumnRepository(db, schema),
+    columns: createNameRepository(db, schema.column, true),
+    reporters: createNameRepository(db, schema.reporter.table, false),
+    scoringRules: createScoringRuleRepository(strapi),
     ledgerReader: createLedgerReader(db, schema),
+    assessment: createAssessmentReader(db, schema),
     ledgerWriter: createLedgerWriter(schema, dialect, timeZone),
     ledgerVerifier: createLedgerVerifier(db, schema, dialect, timeZone),
     metrics: createMetricsReader(db, schema),

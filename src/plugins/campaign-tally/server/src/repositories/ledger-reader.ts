@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Dimension, Period, TalliedType } from '../../../shared/contracts';
 import { dimensionRecord } from '../../../shared/dimensions';
-import { NO_DEPARTMENT } from './ledger-source';
+import { FULL_SHARE, NO_DEPARTMENT } from './ledger-source';
 import type { SchemaMap } from './schema-map';
 import { ident as q, quarterSql, rowsOf } from './sql-dialect';
 
@@ -17,11 +17,18 @@ export interface TallyFilter {
   to: string | null;
 }
 
+/** A range over every campaign (the 考核表) or one. */
+export type RangeFilter = Omit<TallyFilter, 'campaignDocumentId'> & {
+  campaignDocumentId: string | null;
+};
+
 /** One aggregated row: dimension keys by name (department as its document id) and the count. */
 export interface GroupedRow {
   keys: Partial<Record<Dimension, string | number | null>>;
   department?: { documentId: string; slug: string | null; name: string } | null;
   count: number;
+  /** Points, two decimals, when a score was asked for. */
+  score?: number;
 }
 
 type Sql = { sql: string; bindings: unknown[] };
@@ -30,6 +37,7 @@ type Sql = { sql: string; bindings: unknown[] };
 function dimensionSql(dimension: Dimension, period: Period, phases: Phase[]): Sql {
   const record = dimensionRecord(dimension);
   if (record?.kind === 'ledger') return { sql: `l.${q(record.ledger.column)}`, bindings: [] };
+  if (record?.kind === 'credit') return { sql: `l.${q(record.column)}`, bindings: [] };
   if (record?.kind !== 'period') throw new Error(`no grouping SQL for dimension ${dimension}`);
   if (period === 'day') return { sql: 'l.local_day', bindings: [] };
   if (period === 'week') return { sql: 'l.iso_week', bindings: [] };
@@ -43,19 +51,32 @@ function dimensionSql(dimension: Dimension, period: Period, phases: Phase[]): Sq
   };
 }
 
+/**
+ * Score sums in exact integers: a publication row's points are cents; a credit row's points
+ * times its share are cents × FULL_SHARE. Rounded half up once, on the sum.
+ */
+export const scoreOf = (sum: unknown, credited: boolean): number => {
+  const n = Number(sum ?? 0);
+  return credited ? Math.round(n / FULL_SHARE) / 100 : n / 100;
+};
+
 /** The WHERE clause of one campaign's ledger rows within from/to (alias `l`). */
-export function rangeSql(filter: TallyFilter): Sql {
-  const parts = ['l.campaign_document_id = ?'];
-  const bindings: unknown[] = [filter.campaignDocumentId];
+export function rangeSql(filter: RangeFilter, alias = 'l'): Sql {
+  const parts: string[] = [];
+  const bindings: unknown[] = [];
+  if (filter.campaignDocumentId !== null) {
+    parts.push(`${alias}.campaign_document_id = ?`);
+    bindings.push(filter.campaignDocumentId);
+  }
   if (filter.from) {
-    parts.push('l.local_day >= ?');
+    parts.push(`${alias}.local_day >= ?`);
     bindings.push(filter.from);
   }
   if (filter.to) {
-    parts.push('l.local_day <= ?');
+    parts.push(`${alias}.local_day <= ?`);
     bindings.push(filter.to);
   }
-  return { sql: parts.join(' AND '), bindings };
+  return { sql: parts.length ? parts.join(' AND ') : '1 = 1', bindings };
 }
 
 const ordinals = (from: number, count: number) =>
@@ -65,51 +86,77 @@ const ordinals = (from: number, count: number) =>
 export function createLedgerReader(db: Knex, tables: SchemaMap) {
   const pub = q(tables.publication);
   const pubDep = q(tables.publicationDepartment);
+  const pubCredit = q(tables.publicationCredit);
   const dep = q(tables.department);
 
   return {
-    /** Counts per combination of dimensions; with `department`, every department gets a row. */
+    /**
+     * Counts (and, given the points expression, scores) per combination of dimensions. With
+     * `department`, every department gets a row. With `reporter` or `unit`, the rows are the
+     * credit rows: an item counts once per reporter (and once per unit), and its points are
+     * split by share, so the scores of all reporters add up to the items' points.
+     */
     async groupedCounts(
       filter: TallyFilter,
       groupBy: Dimension[],
       period: Period,
-      phases: Phase[]
+      phases: Phase[],
+      points: string | null = null
     ) {
-      const others = groupBy.filter((d) => dimensionRecord(d)?.kind !== 'department');
+      const kindOf = (d: Dimension) => dimensionRecord(d)?.kind;
+      const credited = groupBy.some((d) => kindOf(d) === 'credit');
+      const others = groupBy.filter((d) => kindOf(d) !== 'department');
       const exprs = others.map((d) => dimensionSql(d, period, phases));
       const exprBindings = exprs.flatMap((e) => e.bindings);
       const select = exprs.map((e, i) => `${e.sql} AS d${i}`);
       const range = rangeSql(filter);
+      const measures = [
+        credited ? 'COUNT(DISTINCT l.publication_id) AS count' : 'COUNT(*) AS count',
+        ...(points
+          ? [credited ? `SUM((${points}) * l.share_bp) AS score` : `SUM(${points}) AS score`]
+          : []),
+      ];
       const toKeys = (row: Record<string, unknown>) =>
         Object.fromEntries(
           others.map((d, i) => [d, (row[`d${i}`] as string | number | null) ?? null])
         );
+      const measured = (row: Record<string, unknown>) => ({
+        count: Number(row.count ?? 0),
+        ...(points ? { score: scoreOf(row.score, credited) } : {}),
+      });
       const groupClause = (first: number, n: number) =>
         n ? `GROUP BY ${ordinals(first, n).join(', ')}` : '';
+      const orderClause = (n: number) => (n ? `ORDER BY ${ordinals(1, n).join(', ')}` : '');
 
       if (others.length === groupBy.length) {
         const rows = rowsOf<Record<string, unknown>>(
           await db.raw(
-            `SELECT ${[...select, 'COUNT(*) AS count'].join(', ')} FROM ${pub} l WHERE ${range.sql}
-             ${groupClause(1, select.length)} ${select.length ? `ORDER BY ${ordinals(1, select.length).join(', ')}` : ''}`,
+            `SELECT ${[...select, ...measures].join(', ')} FROM ${credited ? pubCredit : pub} l
+             WHERE ${range.sql} ${groupClause(1, select.length)} ${orderClause(select.length)}`,
             [...exprBindings, ...range.bindings]
           )
         );
-        return rows.map((row): GroupedRow => ({ keys: toKeys(row), count: Number(row.count) }));
+        return rows.map((row): GroupedRow => ({ keys: toKeys(row), ...measured(row) }));
       }
 
-      // Department rows repeat their publication's campaign, day and dimensions, so both
-      // queries read one range of the department rows' covering index (alias `l` as above).
+      // Department and credit rows repeat their publication's campaign, day and dimensions, so
+      // the queries read one range of a covering index (alias `l` as above); by reporter and
+      // department, each credit row meets its publication's department rows.
+      const from = credited
+        ? `${pubCredit} l JOIN ${pubDep} ld ON ld.publication_id = l.publication_id`
+        : `${pubDep} l`;
+      const department = credited ? 'ld.department_document_id' : 'l.department_document_id';
       const byDepartment = rowsOf<Record<string, unknown>>(
         await db.raw(
           `SELECT dep.document_id AS dep_id, dep.slug AS dep_slug, dep.name AS dep_name, dep.sort_order AS dep_sort
              ${others.map((_, i) => `, a.d${i}`).join('')}, COALESCE(a.count, 0) AS count
+             ${points ? ', COALESCE(a.score, 0) AS score' : ''}
            FROM ${dep} dep
            LEFT JOIN (
-             SELECT l.department_document_id AS dep_document_id
-               ${select.map((s) => `, ${s}`).join('')}, COUNT(*) AS count
-             FROM ${pubDep} l
-             WHERE ${range.sql} AND l.department_document_id <> ?
+             SELECT ${department} AS dep_document_id
+               ${select.map((s) => `, ${s}`).join('')}, ${measures.join(', ')}
+             FROM ${from}
+             WHERE ${range.sql} AND ${department} <> ?
              ${groupClause(1, 1 + select.length)}
            ) a ON a.dep_document_id = dep.document_id
            ORDER BY ${['4', '3', ...ordinals(5, select.length)].join(', ')}`,
@@ -119,9 +166,9 @@ export function createLedgerReader(db: Knex, tables: SchemaMap) {
       // Items tagged with no department still count; they get a row of their own.
       const withoutDepartment = rowsOf<Record<string, unknown>>(
         await db.raw(
-          `SELECT ${[...select, 'COUNT(*) AS count'].join(', ')} FROM ${pubDep} l
-           WHERE ${range.sql} AND l.department_document_id = ?
-           ${groupClause(1, select.length)} ${select.length ? `ORDER BY ${ordinals(1, select.length).join(', ')}` : ''}`,
+          `SELECT ${[...select, ...measures].join(', ')} FROM ${from}
+           WHERE ${range.sql} AND ${department} = ?
+           ${groupClause(1, select.length)} ${orderClause(select.length)}`,
           [...exprBindings, ...range.bindings, NO_DEPARTMENT]
         )
       );
@@ -133,20 +180,41 @@ export function createLedgerReader(db: Knex, tables: SchemaMap) {
             slug: (row.dep_slug as string) ?? null,
             name: String(row.dep_name),
           },
-          count: Number(row.count),
+          ...measured(row),
         })),
         ...withoutDepartment
           .filter((row) => Number(row.count) > 0)
-          .map((row): GroupedRow => ({
-            keys: toKeys(row),
-            department: null,
-            count: Number(row.count),
-          })),
+          .map((row): GroupedRow => ({ keys: toKeys(row), department: null, ...measured(row) })),
       ];
     },
 
+    /** The points of every item of one campaign and range (each item once), two decimals. */
+    async totalScore(filter: RangeFilter, points: string): Promise<number> {
+      const range = rangeSql(filter);
+      const [row] = rowsOf<{ score: unknown }>(
+        await db.raw(
+          `SELECT SUM(${points}) AS score FROM ${pub} l WHERE ${range.sql}`,
+          range.bindings
+        )
+      );
+      return scoreOf(row?.score, false);
+    },
+
+    /** Items with at least one staff reporter (中心记者) among their bylines: 一线记者发稿. */
+    async staffItems(filter: RangeFilter): Promise<number> {
+      const range = rangeSql(filter);
+      const [row] = rowsOf<{ count: unknown }>(
+        await db.raw(
+          `SELECT COUNT(DISTINCT l.publication_id) AS count FROM ${pubCredit} l
+           WHERE ${range.sql} AND l.reporter_kind = 'staff'`,
+          range.bindings
+        )
+      );
+      return Number(row?.count ?? 0);
+    },
+
     /** Published documents per type for one campaign and date range. */
-    async countsByType(filter: TallyFilter): Promise<Partial<Record<TalliedType, number>>> {
+    async countsByType(filter: RangeFilter): Promise<Partial<Record<TalliedType, number>>> {
       const range = rangeSql(filter);
       const rows = rowsOf<{ type: TalliedType; count: string | number }>(
         await db.raw(

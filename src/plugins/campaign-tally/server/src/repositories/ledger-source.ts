@@ -1,5 +1,9 @@
-import { contentDimensionColumns, ledgerDimensions } from '../../../shared/dimensions';
-import type { SchemaMap, TypeTables } from './schema-map';
+import {
+  contentDimensionColumns,
+  ledgerDimensions,
+  PICKUP_LEVELS,
+} from '../../../shared/dimensions';
+import type { ComponentTables, SchemaMap, TypeTables } from './schema-map';
 import { ident as q, isoWeekSql, literal, localDaySql, type Dialect } from './sql-dialect';
 
 /** The ledger's columns filled from the source select, in order (the `type` column aside). */
@@ -26,6 +30,27 @@ export const departmentRowColumns = () => [
 
 /** The department id of the row a publication with no department gets (未关联部门). */
 export const NO_DEPARTMENT = '';
+
+/** The reporter id of the share no reporter is credited with (未署名). */
+export const NO_REPORTER = '';
+
+/** A whole item in credit shares: hundredths of a percent point. */
+export const FULL_SHARE = 10000;
+
+/**
+ * The highest 上稿 level of each owner row of a type, as `pk.owner_id` and `pk.top_level`:
+ * levels are ranked in PICKUP_LEVELS order and the top rank named back.
+ */
+function pickupJoin(pickups: ComponentTables): string {
+  const rank = PICKUP_LEVELS.map((level, i) => `WHEN ${literal(level)} THEN ${i + 1}`).join(' ');
+  const name = PICKUP_LEVELS.map((level, i) => `WHEN ${i + 1} THEN ${literal(level)}`).join(' ');
+  return `LEFT JOIN (
+      SELECT x.${q(pickups.ownerColumn)} AS owner_id,
+        CASE MAX(CASE pu.level ${rank} END) ${name} END AS top_level
+      FROM ${q(pickups.linkTable)} x JOIN ${q(pickups.table)} pu ON pu.id = x.${q(pickups.componentColumn)}
+      WHERE x.field = ${literal(pickups.field)} GROUP BY x.${q(pickups.ownerColumn)}
+    ) pk ON pk.owner_id = p.id`;
+}
 
 /**
  * The ledger rows as the content tables say they should be, for one type: one row per published
@@ -70,6 +95,7 @@ export function sourceSelect(
     LEFT JOIN ${q(schema.campaign)} c ON c.id = cl.${q(t.campaign.targetColumn)}
     ${heldJoin('hc', t.campaign.field)}
     ${columnJoin}
+    ${t.pickups ? pickupJoin(t.pickups) : ''}
     WHERE p.published_at IS NOT NULL AND ${campaign} IS NOT NULL ${documentFilter}`;
   const withDay = `SELECT s.*, ${localDaySql(dialect, 's.first_published_at', timeZone)} AS local_day FROM (${inner}) s`;
   return `SELECT ${sourceColumns()
@@ -90,4 +116,38 @@ export function sourceDepartmentsSelect(
     JOIN ${q(t.departments.table)} dl ON dl.${q(t.departments.ownerColumn)} = p.id
     JOIN ${q(schema.department)} dep ON dep.id = dl.${q(t.departments.targetColumn)}
     WHERE p.published_at IS NOT NULL ${documentFilter}`;
+}
+
+/**
+ * The reporters credited on the type's published rows, with their shares summed (a reporter
+ * named twice counts once): (item_document_id, reporter_id, share_bp). Null for types without
+ * bylines. Bylines with no reporter are left out: their share is nobody's (NO_REPORTER).
+ */
+export function sourceCreditsSelect(t: TypeTables, documentFilter = ''): string | null {
+  if (!t.credits) return null;
+  const { bylines, reporterLink } = t.credits;
+  return `SELECT p.document_id AS item_document_id, br.${q(reporterLink.targetColumn)} AS reporter_id,
+      SUM(CAST(ROUND(COALESCE(b.share, 0) * 100) AS INTEGER)) AS share_bp
+    FROM ${q(t.table)} p
+    JOIN ${q(bylines.linkTable)} x ON x.${q(bylines.ownerColumn)} = p.id AND x.field = ${literal(bylines.field)}
+    JOIN ${q(bylines.table)} b ON b.id = x.${q(bylines.componentColumn)}
+    JOIN ${q(reporterLink.table)} br ON br.${q(reporterLink.ownerColumn)} = b.id
+    WHERE p.published_at IS NOT NULL ${documentFilter}
+    GROUP BY p.document_id, br.${q(reporterLink.targetColumn)}`;
+}
+
+/**
+ * The unit of reporter row `r` on the ledger day `l.local_day`: the earliest former unit whose
+ * end date is on or after that day, else the current unit, else ''. So a move to another unit
+ * leaves what was published before it where it was.
+ */
+export function unitOnDaySql(schema: SchemaMap): string {
+  const terms = schema.reporter.unitTerms;
+  const current = `COALESCE(NULLIF(r.unit, ''), '')`;
+  if (!terms) return current;
+  return `COALESCE((SELECT ut.unit FROM ${q(terms.linkTable)} ux
+      JOIN ${q(terms.table)} ut ON ut.id = ux.${q(terms.componentColumn)}
+      WHERE ux.${q(terms.ownerColumn)} = r.id AND ux.field = ${literal(terms.field)}
+        AND CAST(ut.${q('until')} AS VARCHAR(10)) >= l.local_day
+      ORDER BY ut.${q('until')}, ut.id LIMIT 1), ${current})`;
 }

@@ -4,10 +4,14 @@ import type { SchemaMap, TypeTables } from './schema-map';
 import { ident as q, rowsOf, type Dialect } from './sql-dialect';
 import {
   departmentRowColumns,
+  FULL_SHARE,
   NO_DEPARTMENT,
+  NO_REPORTER,
   sourceColumns,
+  sourceCreditsSelect,
   sourceDepartmentsSelect,
   sourceSelect,
+  unitOnDaySql,
 } from './ledger-source';
 
 const CHUNK = 500;
@@ -25,10 +29,56 @@ function chunks<T>(items: T[]): T[][] {
 export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone: string) {
   const pub = q(tables.publication);
   const pubDep = q(tables.publicationDepartment);
+  const pubCredit = q(tables.publicationCredit);
+  const reporters = q(tables.reporter.table);
 
   const copied = departmentRowColumns();
   const depColumns = ['publication_id', 'department_document_id', ...copied].map(q).join(', ');
+  const creditColumns = [
+    'publication_id',
+    'reporter_document_id',
+    'unit',
+    'reporter_kind',
+    'share_bp',
+    ...copied,
+  ]
+    .map(q)
+    .join(', ');
   const fromPublication = copied.map((c) => `l.${q(c)}`).join(', ');
+  const idFilter = (ids: string[] | null) =>
+    ids ? `AND l.item_document_id IN (${placeholders(ids.length)})` : '';
+
+  /**
+   * The row of the share no reporter holds, for each publication (of `ids`, or all) whose
+   * credited shares fall short of the whole: so every publication's shares sum to FULL_SHARE.
+   */
+  async function insertUncreditedRows(db: Db, type: TalliedType, ids: string[] | null) {
+    const credited = `COALESCE((SELECT SUM(c.share_bp) FROM ${pubCredit} c WHERE c.publication_id = l.id), 0)`;
+    await db.raw(
+      `INSERT INTO ${pubCredit} (${creditColumns})
+       SELECT l.id, ?, '', '', ${FULL_SHARE} - ${credited}, ${fromPublication} FROM ${pub} l
+       WHERE l.type = ? ${idFilter(ids)} AND ${credited} < ${FULL_SHARE}`,
+      [NO_REPORTER, type, ...(ids ?? [])]
+    );
+  }
+
+  /** The credit rows of the type's published rows: reporter, unit on the day, kind and share. */
+  async function insertCredits(db: Db, t: TypeTables, ids: string[] | null) {
+    const credits = sourceCreditsSelect(
+      t,
+      ids ? `AND p.document_id IN (${placeholders(ids.length)})` : ''
+    );
+    if (credits)
+      await db.raw(
+        `INSERT INTO ${pubCredit} (${creditColumns})
+         SELECT l.id, r.document_id, ${unitOnDaySql(tables)}, COALESCE(r.kind, ''), sc.share_bp, ${fromPublication}
+         FROM (${credits}) sc
+         JOIN ${pub} l ON l.type = ? AND l.item_document_id = sc.item_document_id
+         JOIN ${reporters} r ON r.id = sc.reporter_id`,
+        [...(ids ?? []), t.type]
+      );
+    await insertUncreditedRows(db, t.type, ids);
+  }
 
   /** The empty-department row of each publication (of `ids`, or all) that has no row yet. */
   async function insertNoDepartmentRows(db: Db, type: TalliedType, ids: string[] | null) {
@@ -58,15 +108,17 @@ export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone
         [...bindings, t.type]
       );
     await insertNoDepartmentRows(db, t.type, ids);
+    await insertCredits(db, t, ids);
   }
 
   async function deleteDocuments(db: Db, type: TalliedType, ids: string[]) {
     const list = placeholders(ids.length);
-    await db.raw(
-      `DELETE FROM ${pubDep} WHERE publication_id IN
-       (SELECT id FROM ${pub} WHERE type = ? AND item_document_id IN (${list}))`,
-      [type, ...ids]
-    );
+    for (const child of [pubDep, pubCredit])
+      await db.raw(
+        `DELETE FROM ${child} WHERE publication_id IN
+         (SELECT id FROM ${pub} WHERE type = ? AND item_document_id IN (${list}))`,
+        [type, ...ids]
+      );
     await db.raw(`DELETE FROM ${pub} WHERE type = ? AND item_document_id IN (${list})`, [
       type,
       ...ids,
@@ -86,6 +138,7 @@ export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone
 
     /** Empties the ledger and refills it from the content tables, one INSERT … SELECT per type. */
     async rebuild(db: Db) {
+      await db.raw(`DELETE FROM ${pubCredit}`);
       await db.raw(`DELETE FROM ${pubDep}`);
       await db.raw(`DELETE FROM ${pub}`);
       for (const t of tables.types) await insertFromSource(db, t, null);
@@ -115,6 +168,20 @@ export function createLedgerWriter(tables: SchemaMap, dialect: Dialect, timeZone
         const ids = affected.filter((a) => a.type === t.type).map((a) => a.id);
         for (const part of chunks(ids)) await insertNoDepartmentRows(db, t.type, part);
       }
+    },
+
+    /** Documents that credit a reporter, by type: a change to the reporter re-reads them. */
+    async documentsCrediting(db: Db, reporterDocumentId: string) {
+      const rows = rowsOf<{ type: TalliedType; id: string }>(
+        await db.raw(
+          `SELECT DISTINCT l.type AS type, l.item_document_id AS id FROM ${pubCredit} c
+           JOIN ${pub} l ON l.id = c.publication_id WHERE c.reporter_document_id = ?`,
+          [reporterDocumentId]
+        )
+      );
+      const found = new Map<TalliedType, string[]>();
+      for (const row of rows) found.set(row.type, [...(found.get(row.type) ?? []), row.id]);
+      return found;
     },
 
     /**

@@ -3,6 +3,7 @@ import {
   CAMPAIGN_UID,
   COLUMN_UID,
   DEPARTMENT_UID,
+  REPORTER_UID,
   TALLIED_TYPE_RECORDS,
   type TalliedType,
 } from '../../../shared/tallied-types';
@@ -26,6 +27,12 @@ export interface ComponentTables {
   table: string;
 }
 
+/** A type's bylines: the component's tables and its link to the reporter it names. */
+export interface CreditTables {
+  bylines: ComponentTables;
+  reporterLink: LinkTable;
+}
+
 export interface TypeTables {
   type: TalliedType;
   uid: UID.ContentType;
@@ -34,7 +41,11 @@ export interface TypeTables {
   departments: LinkTable | null;
   column: LinkTable | null;
   /** Attributes a ledger dimension may require (shared/dimensions.ts `requires`). */
-  has: { format: boolean; column: boolean };
+  has: { format: boolean; column: boolean; pickups: boolean };
+  /** The bylines scored per reporter, for the types that have them. */
+  credits: CreditTables | null;
+  /** The 上稿 component (level), for the types that have one. */
+  pickups: ComponentTables | null;
   /** Repeatable components by attribute name (episode problems, pledge items). */
   components: Record<string, ComponentTables>;
 }
@@ -43,9 +54,12 @@ export interface TypeTables {
 export interface SchemaMap {
   publication: string;
   publicationDepartment: string;
+  publicationCredit: string;
   campaign: string;
   department: string;
   column: string;
+  /** Reporters, and the units they were in before (unit, until), if the app records them. */
+  reporter: { table: string; unitTerms: ComponentTables | null };
   /** The app's table of links held while their target is unpublished, if the app has one. */
   heldLinks: string | null;
   types: TypeTables[];
@@ -109,9 +123,24 @@ export function readSchemaMap(strapi: Core.Strapi, heldLinksModel: string | null
         ])
     );
 
+  const reporterMeta = meta(REPORTER_UID);
+  const credits = (owner: Meta, field: string | null): CreditTables | null => {
+    const bylines = field ? components(owner)[field] : undefined;
+    if (!field) return null;
+    if (!bylines)
+      throw new Error(`campaign-tally: ${owner.tableName}.${field} must be a component`);
+    const component = owner.attributes[field].target!;
+    return { bylines, reporterLink: link(meta(component), 'reporter', REPORTER_UID) };
+  };
+
   const types = TALLIED_TYPE_RECORDS.map((t): TypeTables => {
     const typeMeta = meta(t.uid);
     const hasColumn = typeMeta.attributes.column?.target === COLUMN_UID;
+    const typeComponents = components(typeMeta);
+    if (t.pickupsField && !typeComponents[t.pickupsField])
+      throw new Error(
+        `campaign-tally: ${typeMeta.tableName}.${t.pickupsField} must be a component`
+      );
     return {
       type: t.type,
       uid: t.uid,
@@ -119,16 +148,27 @@ export function readSchemaMap(strapi: Core.Strapi, heldLinksModel: string | null
       campaign: link(typeMeta, 'campaign', CAMPAIGN_UID),
       departments: link(typeMeta, t.departmentsField, DEPARTMENT_UID),
       column: hasColumn ? link(typeMeta, 'column', COLUMN_UID) : null,
-      has: { format: typeMeta.attributes.format?.type === 'enumeration', column: hasColumn },
-      components: components(typeMeta),
+      has: {
+        format: typeMeta.attributes.format?.type === 'enumeration',
+        column: hasColumn,
+        pickups: !!t.pickupsField,
+      },
+      credits: credits(typeMeta, t.creditsField),
+      pickups: t.pickupsField ? typeComponents[t.pickupsField] : null,
+      components: typeComponents,
     };
   });
   return {
     publication: meta(LEDGER_UIDS.publication).tableName,
     publicationDepartment: meta(LEDGER_UIDS.publicationDepartment).tableName,
+    publicationCredit: meta(LEDGER_UIDS.publicationCredit).tableName,
     campaign: meta(CAMPAIGN_UID).tableName,
     department: meta(DEPARTMENT_UID).tableName,
     column: meta(COLUMN_UID).tableName,
+    reporter: {
+      table: reporterMeta.tableName,
+      unitTerms: components(reporterMeta).unitTerms ?? null,
+    },
     heldLinks: heldLinksModel ? meta(heldLinksModel).tableName : null,
     types,
     typeOf: (type) => types.find((t) => t.type === type),

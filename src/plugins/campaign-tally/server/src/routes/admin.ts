@@ -20,6 +20,13 @@ export default {
       config: guarded(ACTIONS.export, ['plugin::campaign-tally.export-rate-limit']),
     },
     { method: 'GET', path: '/summary', handler: 'tally.summary', config: guarded(ACTIONS.read) },
+    // Per-person points: a right of its own, and the export rate limit on its files.
+    {
+      method: 'GET',
+      path: '/assessment',
+      handler: 'tally.assessment',
+      config: guarded(ACTIONS.assess, ['plugin::campaign-tally.export-rate-limit']),
+    },
     {
       method: 'GET',
       path: '/campaigns',

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { ExportFormat, TallyExportDocument } from '../../../shared/contracts';
 import { toCsv } from '../exports/csv';
 import { paramLabels, tallyTable } from '../exports/tally-table';
-import { toXlsx } from '../exports/xlsx';
+import { assessmentXlsx, toXlsx } from '../exports/xlsx';
+import { assessmentTable } from '../exports/assessment-table';
+import type { AssessmentQuery } from './assessment';
 import { getService } from '../get-service';
 import { pluginConfig } from '../plugin-config-access';
 import { todayIn } from '../periods/time-zone';
@@ -38,9 +40,21 @@ export const createExportService = ({ strapi }: { strapi: Core.Strapi }) => ({
       generatedAt: data.generatedAt,
       appVersion: data.appVersion,
       totals: data.totals,
+      scoring: data.scoring,
       rows: data.rows,
     };
     return { filename, contentType: CONTENT_TYPES.json, body: JSON.stringify(document, null, 2) };
+  },
+
+  /** The 考核表 of a range, named 稿件考核-<from>-<to>.<format>; the JSON is the whole answer. */
+  async exportAssessment(query: AssessmentQuery, format: ExportFormat): Promise<ExportFile> {
+    const data = await getService('assessment', { strapi }).assess(query);
+    const filename = `稿件考核-${query.campaign ? `${query.campaign}-` : ''}${query.from}-${query.to}.${format}`;
+    if (format === 'csv')
+      return { filename, contentType: CONTENT_TYPES.csv, body: toCsv(assessmentTable(data)) };
+    if (format === 'xlsx')
+      return { filename, contentType: CONTENT_TYPES.xlsx, body: await assessmentXlsx(data) };
+    return { filename, contentType: CONTENT_TYPES.json, body: JSON.stringify({ data }, null, 2) };
   },
 });
 

@@ -1,3 +1,4 @@
+import { createAssessmentService } from './assessment';
 import { createCampaignsService } from './campaigns';
 import { createExportService } from './export';
 import { createLedgerService } from './ledger';
@@ -5,6 +6,7 @@ import { createSummaryService } from './summary';
 import { createTallyService } from './tally';
 
 const services = {
+  assessment: createAssessmentService,
   campaigns: createCampaignsService,
   export: createExportService,
   ledger: createLedgerService,

@@ -8,8 +8,9 @@ import { createRepositories } from '../repositories';
  * The shape of the ledger's rows. A boot that finds another one rebuilds the ledger once.
  * 2: department rows repeat their publication's campaign, day and dimensions, and a
  * publication with no department has an empty-department row.
+ * 3: the placement and 上稿 dimensions, and the credit rows (reporter, unit, share).
  */
-const LEDGER_FORMAT = 2;
+const LEDGER_FORMAT = 3;
 
 /** Keeps the publication ledger in step with published content; every write joins the caller's transaction. */
 export const createLedgerService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -32,6 +33,14 @@ export const createLedgerService = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async ({ trx }) => {
         const linked = await writer().documentsLinkedTo(trx, target, documentId);
         for (const [type, ids] of linked) await writer().syncDocuments(trx, type, ids);
+      });
+    },
+
+    /** Re-reads the documents crediting a reporter whose unit, kind or existence changed. */
+    async syncCreditsOf(reporterDocumentId: string) {
+      await strapi.db.transaction(async ({ trx }) => {
+        const crediting = await writer().documentsCrediting(trx, reporterDocumentId);
+        for (const [type, ids] of crediting) await writer().syncDocuments(trx, type, ids);
       });
     },
 

@@ -16,7 +16,9 @@ export const createSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const campaign = await getService('campaigns', { strapi }).findBySlug(query.campaign);
     const filter = { campaignDocumentId: campaign.documentId, from: query.from, to: query.to };
     const totals = await getService('tally', { strapi }).totalsFor(filter);
-    const programmes = await createRepositories({ strapi }).metrics.programmes(filter);
+    const { metrics, ledgerReader } = createRepositories({ strapi });
+    const programmes = await metrics.programmes(filter);
+    const staffItems = await ledgerReader.staffItems(filter);
     return {
       text: summaryText({
         campaignName: campaign.name,
@@ -24,6 +26,7 @@ export const createSummaryService = ({ strapi }: { strapi: Core.Strapi }) => ({
         to: query.to,
         totals,
         programmes,
+        staffItems,
       }),
       campaign: { documentId: campaign.documentId, slug: campaign.slug, name: campaign.name },
       params: { from: query.from, to: query.to, timeZone },

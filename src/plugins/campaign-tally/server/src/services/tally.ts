@@ -16,6 +16,8 @@ import { createRepositories } from '../repositories';
 import type { TallyFilter } from '../repositories/ledger-reader';
 import type { ValidTallyQuery } from '../validation/tally-query';
 import { reviewMetricsOf } from './review-metrics-source';
+import { SCORE_FORMULA } from '../../../shared/scoring';
+import { scoreSql } from '../scoring/score-sql';
 
 /** Counts of published items per campaign, from the ledger, in a fixed number of queries. */
 export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -54,17 +56,21 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { timeZone } = pluginConfig(strapi);
       const campaign = await getService('campaigns', { strapi }).findBySlug(query.campaign);
       const filter = { campaignDocumentId: campaign.documentId, from: query.from, to: query.to };
-      const { ledgerReader, columns } = repositories();
+      const { ledgerReader, columns, reporters, scoringRules } = repositories();
+      const rules = query.measure === 'score' ? await scoringRules.versions() : null;
+      const points = rules ? scoreSql(rules).points : null;
       const grouped = await ledgerReader.groupedCounts(
         filter,
         query.groupBy,
         query.period,
-        campaign.phases
+        campaign.phases,
+        points
       );
       const rows = labelRows(grouped, query.groupBy, {
         period: query.period,
         phases: campaign.phases,
-        columns: await columns.namesById(lookupIds(grouped, query.groupBy)),
+        columns: await columns.namesById(lookupIds(grouped, query.groupBy, 'ledger')),
+        reporters: await reporters.namesById(lookupIds(grouped, query.groupBy, 'credit')),
       });
       const params: TallyParams = { ...query, timeZone };
       return {
@@ -78,6 +84,14 @@ export const createTallyService = ({ strapi }: { strapi: Core.Strapi }) => {
         rule: countingRule(timeZone),
         rows,
         totals: await totalsFor(filter),
+        scoring:
+          rules && points
+            ? {
+                totalScore: await ledgerReader.totalScore(filter, points),
+                formula: SCORE_FORMULA,
+                rules,
+              }
+            : null,
         generatedAt: isoInZone(Date.now(), timeZone),
         appVersion: String(strapi.config.get('info.version') ?? '0.0.0'),
       };

@@ -7,6 +7,8 @@ export interface SummaryFacts {
   to: string | null;
   totals: TallyTotals;
   programmes: Array<{ programme: string; episodes: number }>;
+  /** Items with a staff reporter (中心记者) in their bylines; 0 leaves the clause out. */
+  staffItems?: number;
 }
 
 const zhDate = (day: string) => {
@@ -30,7 +32,8 @@ export function summaryText(facts: SummaryFacts): string {
   const parts: string[] = [];
   parts.push(
     `${periodPrefix(facts.from, facts.to)}在重要版面、重点栏目、重要位置开设“${name}”专栏专题，` +
-      `集中刊播发反映全区${name}活动动态进展成效的主题稿件${totals.articles}条`
+      `集中刊播发反映全区${name}活动动态进展成效的主题稿件${totals.articles}条` +
+      (facts.staffItems ? `，其中一线记者发稿${facts.staffItems}条` : '')
   );
   const episodes = totals.episodeMetrics;
   if (totals.episodes > 0) {

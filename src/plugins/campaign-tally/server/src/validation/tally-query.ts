@@ -2,9 +2,11 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import {
   DIMENSIONS,
   EXPORT_FORMATS,
+  MEASURES,
   PERIODS,
   type Dimension,
   type ExportFormat,
+  type Measure,
   type Period,
 } from '../../../shared/contracts';
 
@@ -66,6 +68,10 @@ const shape = {
     .string()
     .max(MAX)
     .oneOf([...PERIODS], `period must be one of: ${listOf(PERIODS)}`),
+  measure: yup
+    .string()
+    .max(MAX)
+    .oneOf([...MEASURES], `measure must be one of: ${listOf(MEASURES)}`),
   from: dateParam('from'),
   to: dateParam('to'),
 };
@@ -101,6 +107,7 @@ export interface ValidTallyQuery {
   campaign: string;
   groupBy: Dimension[];
   period: Period;
+  measure: Measure;
   from: string | null;
   to: string | null;
 }
@@ -114,6 +121,7 @@ function normalise(query: Record<string, unknown>): ValidTallyQuery {
     campaign: String(query.campaign),
     groupBy: groupBy ? (groupBy.split(',').map((s) => s.trim()) as Dimension[]) : [],
     period: ((query.period as Period | undefined) ?? 'month') as Period,
+    measure: ((query.measure as Measure | undefined) ?? 'count') as Measure,
     from: (query.from as string | undefined) ?? null,
     to: (query.to as string | undefined) ?? null,
   };
@@ -164,4 +172,70 @@ export async function validateTotalsRequest(slug: unknown, query: unknown): Prom
   await validateYupSchema(yup.object({ slug: shape.campaign }), options)({ slug });
   await validateYupSchema(totalsQuerySchema, options)(asObject(query));
   return String(slug);
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const assessmentSchema = yup
+  .object({
+    month: yup
+      .string()
+      .max(7, 'month must be a month YYYY-MM')
+      .matches(MONTH, 'month must be a month YYYY-MM'),
+    from: shape.from,
+    to: shape.to,
+    campaign: shape.campaign.notRequired(),
+    format: yup
+      .string()
+      .max(MAX)
+      .oneOf([...EXPORT_FORMATS], `format must be one of: ${listOf(EXPORT_FORMATS)}`),
+  })
+  .noUnknown(true, unknownMessage(['month', 'from', 'to', 'campaign', 'format']))
+  .test(rangeTest)
+  .test({
+    name: 'month-or-range',
+    message: 'give either month or from and to, not both',
+    test: (v) => !v?.month || (!v.from && !v.to),
+  })
+  .test({
+    name: 'whole-range',
+    message: 'from and to go together',
+    test: (v) => !v || Boolean(v.from) === Boolean(v.to),
+  });
+
+export interface ValidAssessmentQuery {
+  from: string;
+  to: string;
+  campaign: string | null;
+  format: ExportFormat;
+}
+
+/** The first and last day of a month YYYY-MM. */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * Validates GET /assessment parameters: a month (YYYY-MM) or a from/to range; with neither, the
+ * month before `today` (the local date in the campaigns' time zone).
+ */
+export async function validateAssessmentQuery(
+  query: unknown,
+  today: string
+): Promise<ValidAssessmentQuery> {
+  const q = asObject(query);
+  await validateYupSchema(assessmentSchema, options)(q);
+  const [y, m] = today.split('-').map(Number);
+  const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const range =
+    typeof q.from === 'string' && typeof q.to === 'string'
+      ? { from: q.from, to: q.to }
+      : monthRange(typeof q.month === 'string' ? q.month : previous);
+  return {
+    ...range,
+    campaign: typeof q.campaign === 'string' && q.campaign !== '' ? q.campaign : null,
+    format: ((q.format as ExportFormat | undefined) ?? 'json') as ExportFormat,
+  };
 }

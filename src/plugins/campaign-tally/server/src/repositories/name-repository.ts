@@ -1,18 +1,20 @@
 import type { Knex } from 'knex';
-import type { SchemaMap } from './schema-map';
 import { ident as q, rowsOf } from './sql-dialect';
 
-export interface ColumnName {
+export interface DocumentName {
   slug: string | null;
   name: string;
 }
 
-/** Names of special columns for tally rows. */
-export function createColumnRepository(db: Knex, schema: SchemaMap) {
+/**
+ * Names (slug and name) of documents that tally rows mention by id: special columns, and the
+ * reporters of a tally by reporter. `draftAndPublish`: the table has draft and published rows.
+ */
+export function createNameRepository(db: Knex, table: string, draftAndPublish: boolean) {
   return {
     /** Slug and name of these column documents: one query, the published version preferred. */
-    async namesById(documentIds: string[]): Promise<Map<string, ColumnName>> {
-      const found = new Map<string, ColumnName>();
+    async namesById(documentIds: string[]): Promise<Map<string, DocumentName>> {
+      const found = new Map<string, DocumentName>();
       if (!documentIds.length) return found;
       const rows = rowsOf<{
         document_id: string;
@@ -21,7 +23,7 @@ export function createColumnRepository(db: Knex, schema: SchemaMap) {
         published_at: unknown;
       }>(
         await db.raw(
-          `SELECT document_id, slug, name, published_at FROM ${q(schema.column)}
+          `SELECT document_id, slug, name, ${draftAndPublish ? 'published_at' : 'NULL AS published_at'} FROM ${q(table)}
            WHERE document_id IN (${documentIds.map(() => '?').join(', ')})`,
           documentIds
         )
