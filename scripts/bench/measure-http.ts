@@ -44,6 +44,9 @@ export async function adminAuth(base: string, admin: { email: string; password: 
 
 export interface HttpFigures {
   tallyMs: number;
+  /** The same grouping with measure=score, and the tally by reporter with points. */
+  scoredTallyMs: number;
+  reporterScoreMs: number;
   tallyRows: Array<{ type: string; period: string; count: number }>;
   feedRps: number;
   feedErrors: number;
@@ -80,6 +83,33 @@ export async function measureHttp(
       2
     );
   });
+  // A scoring rule with every kind of line, so the points expression is the real one.
+  await fetch(`${base}/content-manager/collection-types/api::scoring-rule.scoring-rule`, {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name: '压测计分规则',
+      effectiveFrom: '2000-01-01',
+      formatPoints: [
+        { format: 'news', points: 10 },
+        { format: 'commentary', points: 15 },
+        { format: 'episode', points: 30 },
+      ],
+      outletFactors: [{ outlet: 'tv', factor: 1.2 }],
+      placementFactors: [{ placement: 'headline', factor: 1.5 }],
+      pickupBonuses: [{ level: 'national', points: 20 }],
+    }),
+  });
+  const scoredTallyRuns = await timeRuns(20, () => getJson(`${tallyUrl}&measure=score`, auth), 2);
+  const reporterScoreRuns = await timeRuns(
+    20,
+    () =>
+      getJson(
+        `${base}/campaign-tally/tallies?campaign=${slug}&groupBy=reporter,period&period=month&measure=score`,
+        auth
+      ),
+    2
+  );
   const rssXlsxMb = await peakRssDuring(pid, () =>
     getJson(
       `${base}/campaign-tally/export?campaign=${slug}&format=xlsx&groupBy=department,period&period=day`,
@@ -97,6 +127,8 @@ export async function measureHttp(
   });
   return {
     tallyMs: p50(tallyRuns),
+    scoredTallyMs: p50(scoredTallyRuns),
+    reporterScoreMs: p50(reporterScoreRuns),
     tallyRows,
     feedRps: feed.rps,
     feedErrors: feed.errors,

@@ -148,6 +148,8 @@ async function main(argv: string[]) {
     database: args.database,
     tally: {
       p50_ms: round(http.tallyMs),
+      scored_p50_ms: round(http.scoredTallyMs),
+      by_reporter_scored_p50_ms: round(http.reporterScoreMs),
       rawSql_p50_ms: round(db.rawTallyMs),
       naive_p50_ms: round(db.naiveMs),
     },
@@ -166,6 +168,8 @@ async function main(argv: string[]) {
   };
   const ratios = {
     tally_over_raw: round(http.tallyMs / db.rawTallyMs, 3),
+    scored_tally_over_count_tally: round(http.scoredTallyMs / http.tallyMs, 2),
+    reporter_score_over_count_tally: round(http.reporterScoreMs / http.tallyMs, 2),
     naive_over_tally: round(db.naiveMs / http.tallyMs, 1),
     feed_over_health: round(http.feedRps / http.healthRps, 3),
     cold_over_raw: round(http.coldMs / db.rawFeedMs, 2),

@@ -100,7 +100,7 @@ describe('bad input is a 400 naming the parameter, an unknown campaign a 404', (
   const cases: Array<[Record<string, string>, RegExp]> = [
     [
       { campaign: 'x', groupBy: 'type,colour' },
-      /groupBy.*"colour".*allowed: type, format, column, outlet, department, period/,
+      /groupBy.*"colour".*allowed: type, format, column, outlet, placement, pickup, department, reporter, unit, period/,
     ],
     [{ campaign: 'x', groupBy: 'type,type' }, /groupBy repeats/],
     [{ campaign: 'x', period: 'year' }, /period must be one of: day, week, month, quarter, phase/],
@@ -110,7 +110,7 @@ describe('bad input is a 400 naming the parameter, an unknown campaign a 404', (
     [{ campaign: 'x'.repeat(201) }, /campaign must be at most 200/],
     [
       { campaign: 'x', colour: 'red' },
-      /unknown parameter; allowed: campaign, groupBy, period, from, to/,
+      /unknown parameter; allowed: campaign, groupBy, period, measure, from, to/,
     ],
     [{}, /campaign is required/],
   ];

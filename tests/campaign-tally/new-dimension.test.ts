@@ -5,8 +5,8 @@ import { CONTENT_TYPES, createDocument } from '../harness/fixtures';
 import { ROOT } from '../harness/test-database';
 
 /**
- * A new dimension is one record in shared/dimensions.ts. This suite adds one, 版面位置
- * (placement, from the special column), to the registry of the compiled plugin before Strapi
+ * A new dimension is one record in shared/dimensions.ts. This suite adds one, 栏目名称
+ * (the special column's name, as it is), to the registry of the compiled plugin before Strapi
  * loads it (the same module instance the plugin then imports), and finds it in the ledger's
  * schema, the tally, the exports and the CLI, with nothing else changed.
  */
@@ -16,18 +16,18 @@ const registry = require(path.join(DIST, 'shared', 'dimensions.js')) as {
   DIMENSION_RECORDS: unknown[];
 };
 registry.DIMENSION_RECORDS.push({
-  key: 'placement',
+  key: 'columnName',
   kind: 'ledger',
-  label: '版面位置',
-  none: '未设位置',
+  label: '栏目名称',
+  none: '未设栏目名',
   ledger: {
-    column: 'placement',
-    attribute: 'placement',
-    maxLength: 32,
-    source: 'COALESCE(col.placement, hcol.placement)',
+    column: 'column_name',
+    attribute: 'columnName',
+    maxLength: 100,
+    source: 'COALESCE(col.name, hcol.name)',
     requires: 'column',
   },
-  values: { headline: '头条', 'key-programme': '重点栏目', prominent: '显著位置', regular: '一般' },
+  values: {},
 });
 
 let app: TestApp;
@@ -70,20 +70,20 @@ describe('a dimension added to the registry only', () => {
     const res = await app
       .http()
       .get('/campaign-tally/tallies')
-      .query({ campaign: slug, groupBy: 'placement,type' })
+      .query({ campaign: slug, groupBy: 'columnName,type' })
       .set(admin);
     expect(res.status).toBe(200);
     const rows = res.body.data.rows.map((r: Record<string, unknown>) => [
-      r.placement,
-      (r.labels as Record<string, string>).placement,
+      r.columnName,
+      (r.labels as Record<string, string>).columnName,
       r.type,
       r.count,
     ]);
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['headline', '头条', 'article', 1],
-        ['regular', '一般', 'article', 1],
-        [null, '未设位置', 'episode', 1],
+        ['头条专栏', '头条专栏', 'article', 1],
+        ['一般专栏', '一般专栏', 'article', 1],
+        [null, '未设栏目名', 'episode', 1],
       ])
     );
     const report = await app.strapi.plugin('campaign-tally').service('ledger').verify();
@@ -94,12 +94,12 @@ describe('a dimension added to the registry only', () => {
     const res = await app
       .http()
       .get('/campaign-tally/export')
-      .query({ campaign: slug, groupBy: 'placement', format: 'csv' })
+      .query({ campaign: slug, groupBy: 'columnName', format: 'csv' })
       .set(admin);
     expect(res.status).toBe(200);
     const lines = res.text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('版面位置,已发布数量');
-    expect(lines).toEqual(expect.arrayContaining(['头条,1', '一般,1', '未设位置,1']));
+    expect(lines[0]).toBe('栏目名称,已发布数量');
+    expect(lines).toEqual(expect.arrayContaining(['头条专栏,1', '一般专栏,1', '未设栏目名,1']));
   });
 
   it('is offered and tallied by the CLI', async () => {
@@ -117,11 +117,11 @@ describe('a dimension added to the registry only', () => {
     let out = '';
     const stdout = { write: (text: string) => (out += text) };
     expect(await cli.main(['--help'], { appDir: ROOT, stdout })).toBe(0);
-    expect(out).toMatch(/placement/);
+    expect(out).toMatch(/columnName/);
     out = '';
-    const args = parseCliArgs(['--campaign', slug, '--group-by', 'placement', '--format', 'csv']);
+    const args = parseCliArgs(['--campaign', slug, '--group-by', 'columnName', '--format', 'csv']);
     expect(await cli.runCommand(app.strapi, args, stdout)).toBe(0);
-    expect(out).toContain('版面位置,已发布数量');
-    expect(out).toContain('头条,1');
+    expect(out).toContain('栏目名称,已发布数量');
+    expect(out).toContain('头条专栏,1');
   });
 });
