@@ -39,7 +39,12 @@ export const DEMO_REPORTERS: ReadonlyArray<{
   { name: '张蕾', kind: 'staff', unit: '专题部' },
   { name: '孙浩', kind: 'staff', unit: '专题部' },
   // Moved from 新闻部 in mid-April: what he published before counts for 新闻部.
-  { name: '刘洋', kind: 'staff', unit: '新媒体部', unitTerms: [{ unit: '新闻部', until: '2019-04-15' }] },
+  {
+    name: '刘洋',
+    kind: 'staff',
+    unit: '新媒体部',
+    unitTerms: [{ unit: '新闻部', until: '2019-04-15' }],
+  },
   { name: '赵倩', kind: 'staff', unit: '新媒体部' },
   { name: '周敏', kind: 'correspondent', department: '区行政审批服务局' },
 ];

@@ -21,14 +21,7 @@ import { useTallyMessages } from '../hooks/use-tally-messages';
 import { useGetAssessmentQuery } from '../services/tally-api';
 import { QueryBlock } from './query-block';
 import { SectionCard } from './section-card';
-
-/** The last twelve months, newest first, as YYYY-MM; the first is last month (the usual ask). */
-export function recentMonths(today = new Date(), count = 12): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(today.getFullYear(), today.getMonth() - 1 - i, 1);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-  });
-}
+import { recentMonths } from '../utils/months';
 
 const monthLabel = (month: string) => {
   const [y, m] = month.split('-').map(Number);
@@ -38,10 +31,18 @@ const monthLabel = (month: string) => {
 const assessmentUrl = (month: string, format: 'xlsx' | 'csv') =>
   `/campaign-tally/assessment?month=${encodeURIComponent(month)}&format=${format}`;
 
+interface AssessmentPanelProps {
+  /** Months of the campaign on screen, offered after the recent ones (an archive's months). */
+  campaignMonths: string[];
+}
+
 /** 稿件考核: a month's points per reporter, and the 考核表 to download (all campaigns). */
-export const AssessmentPanel = () => {
+export const AssessmentPanel = ({ campaignMonths }: AssessmentPanelProps) => {
   const { t, formatNumber } = useTallyMessages();
-  const months = React.useMemo(() => recentMonths(), []);
+  const months = React.useMemo(
+    () => [...new Set([...recentMonths(), ...campaignMonths])],
+    [campaignMonths]
+  );
   const [month, setMonth] = React.useState(months[0]);
   const query = useGetAssessmentQuery(month);
   const { download, pending } = useFileDownload<'xlsx' | 'csv'>();

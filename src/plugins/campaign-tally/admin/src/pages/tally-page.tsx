@@ -4,6 +4,7 @@ import { EmptyDocuments } from '@strapi/icons/symbols';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 
 import { AssessmentPanel } from '../components/assessment-panel';
+import { monthsBetween } from '../utils/months';
 import { ExportButtons } from '../components/export-buttons';
 import { RequestError } from '../components/request-error';
 import { TallyFilters } from '../components/tally-filters';
@@ -37,6 +38,11 @@ export const TallyPage = () => {
       : undefined;
   const { allowedActions } = useRBAC(PERMISSIONS.export);
   const { allowedActions: assessRights } = useRBAC(PERMISSIONS.assess);
+  const shown = campaigns.data?.find((c) => c.slug === filters?.campaign);
+  const campaignMonths = React.useMemo(
+    () => monthsBetween(shown?.startDate ?? null, shown?.endDate ?? null),
+    [shown?.startDate, shown?.endDate]
+  );
   const { download, pending } = useExportDownload(filters, values.dimensions);
 
   const body = () => {
@@ -101,7 +107,7 @@ export const TallyPage = () => {
           <Typography variant="pi" textColor="neutral500">
             {main?.rule ?? t('page.rule-hint')}
           </Typography>
-          {assessRights.canAssess ? <AssessmentPanel /> : null}
+          {assessRights.canAssess ? <AssessmentPanel campaignMonths={campaignMonths} /> : null}
         </Flex>
       </Layouts.Content>
     </Page.Main>

@@ -1,5 +1,10 @@
 import { errors } from '@strapi/utils';
-import { validateExportQuery, validateSummaryQuery, validateTallyQuery } from '../tally-query';
+import {
+  validateAssessmentQuery,
+  validateExportQuery,
+  validateSummaryQuery,
+  validateTallyQuery,
+} from '../tally-query';
 
 const rejects = async (promise: Promise<unknown>, message: RegExp) => {
   await expect(promise).rejects.toBeInstanceOf(errors.ValidationError);
@@ -19,6 +24,7 @@ describe('tally query validation', () => {
       campaign: 'a',
       groupBy: ['type', 'department'],
       period: 'month',
+      measure: 'count',
       from: '2019-03-01',
       to: '2019-03-01',
     });
@@ -26,6 +32,29 @@ describe('tally query validation', () => {
       format: 'csv',
       groupBy: [],
     });
+  });
+
+  it('reads the 考核 month, defaults to last month, and refuses a month with a range', async () => {
+    await expect(validateAssessmentQuery({}, '2026-01-15')).resolves.toEqual({
+      from: '2025-12-01',
+      to: '2025-12-31',
+      campaign: null,
+      format: 'json',
+    });
+    await expect(
+      validateAssessmentQuery({ month: '2024-02', format: 'xlsx' }, '2026-01-15')
+    ).resolves.toMatchObject({ from: '2024-02-01', to: '2024-02-29', format: 'xlsx' });
+    await rejects(
+      validateAssessmentQuery(
+        { month: '2024-02', from: '2024-02-01', to: '2024-02-02' },
+        '2026-01-15'
+      ),
+      /either month or from and to/
+    );
+    await rejects(
+      validateAssessmentQuery({ month: '2024-2' }, '2026-01-15'),
+      /month must be a month/
+    );
   });
 
   it('names the bad parameter and the allowed values', async () => {
