@@ -4,7 +4,7 @@
  * tally by reporter and unit, the 考核表 JSON, CSV and XLSX, and the totals.
  */
 import ExcelJS from 'exceljs';
-import { binary, bearer, superAdminJwt } from '../harness/callers';
+import { authorJwt, binary, bearer, editorJwt, superAdminJwt } from '../harness/callers';
 import { CONTENT_TYPES, createDocument, createPublishedAt } from '../harness/fixtures';
 import { startApp, stopApp, type TestApp } from '../harness/strapi-app';
 
@@ -401,5 +401,14 @@ describe('稿件考核 scores', () => {
       .set(auth);
     expect(measure.status).toBe(400);
     expect(measure.body.error.message).toContain('measure must be one of');
+  });
+
+  it('answers the 考核表 to its right only, however the path is spelled', async () => {
+    for (const path of ['/campaign-tally/assessment', '/CAMPAIGN-TALLY/Assessment']) {
+      expect((await app.http().get(path)).status).toBe(401);
+      for (const jwt of [await editorJwt(app), await authorJwt(app)])
+        expect((await app.http().get(path).set(bearer(jwt))).status).toBe(403);
+      expect((await app.http().get(path).query({ month: '2019-03' }).set(auth)).status).toBe(200);
+    }
   });
 });
